@@ -1,0 +1,23 @@
+package io.github.tiqu.extractors.quantity;
+
+import java.util.List;
+import java.util.Set;
+
+import io.github.tiqu.extractors.Mention;
+import io.github.tiqu.extractors.MentionType;
+import io.github.tiqu.extractors.pipeline.Document;
+import io.github.tiqu.extractors.pipeline.TypeExtractor;
+
+/** Finds QUANTITY mentions. Not built yet: see the issue of its type. */
+public final class QuantityExtractor implements TypeExtractor {
+
+    @Override
+    public Set<MentionType> types() {
+        return Set.of(MentionType.QUANTITY);
+    }
+
+    @Override
+    public void extract(Document document, List<Mention> out) {
+        // Not built yet.
+    }
+}
