@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import io.github.tiqu.core.resource.TsvTable;
@@ -125,10 +126,7 @@ public final class PercentExtractor implements TypeExtractor {
         String s = text.normalized();
         Word w = word.value();
         int at = w.surface().equals("百分") ? word.end() : AmountReader.skipSpaces(s, word.end(), MAX_SPACES);
-        Amount a = reader.read(text, at);
-        if (a == null && at < s.length() && s.charAt(at) == '百' && !startsFigure(s, at + 1)) {
-            a = new Amount(at, at + 1, BigDecimal.valueOf(100), null, false, at + 1, true); // 百分之百
-        }
+        Amount a = figureAfterPrefix(text, at);
         if (a == null || (w.surface().equals("百分") && !isChineseNumeral(s, a))) {
             return null;
         }
@@ -143,7 +141,7 @@ public final class PercentExtractor implements TypeExtractor {
             if (again != null && again.value().equals(w)) {
                 at2 = AmountReader.skipSpaces(s, again.end(), MAX_SPACES);
             }
-            Amount b = reader.read(text, at2);
+            Amount b = figureAfterPrefix(text, at2);
             if (b != null && !b.isRange() && b.value().multiply(w.scale()).compareTo(low) >= 0) {
                 high = b.value().multiply(w.scale());
                 end = b.end();
@@ -153,9 +151,28 @@ public final class PercentExtractor implements TypeExtractor {
         return mention(text, word.start(), end, low, high, w.unit(), a.moreThan() ? Mod.MORE_THAN : null, floor, rule);
     }
 
+    /** The figure after 百分之; {@code 百} alone is 100 ({@code 百分之百}). */
+    private Amount figureAfterPrefix(SourceText text, int at) {
+        String s = text.normalized();
+        Amount a = reader.read(text, at);
+        if (a == null && at < s.length() && s.charAt(at) == '百' && !startsFigure(s, at + 1)) {
+            a = new Amount(at, at + 1, BigDecimal.valueOf(100), null, false, at + 1, true);
+        }
+        return a;
+    }
+
     /** A figure (or a range of two) and a percent word after it. */
     private PercentMention suffixed(SourceText text, Amount a, int floor) {
         String s = text.normalized();
+        int last = a.numeralEnd() - 1;
+        if (a.plain() && last > a.start() && s.startsWith("百分点", last)) {
+            // 0.5百分点: the 百 that the numeral took belongs to the word
+            Optional<BigDecimal> head = reader.exactValue(s.substring(a.start(), last));
+            if (head.isEmpty()) {
+                return null;
+            }
+            a = new Amount(a.start(), last, head.get(), null, false, last, true);
+        }
         PhraseTrie.Hit<Word> word = suffixes.longestAtSkippingSpaces(s, AmountReader.skipSpaces(s, a.end(), MAX_SPACES));
         Amount lo = a;
         Amount hi = null;

@@ -83,8 +83,8 @@ public final class AmountReader {
                 plain = false;
             }
         }
-        // 177.1 亿: a multiplier after a space
-        if (end < n && s.charAt(end) == ' ') {
+        // 177.1 亿, 一点五万: a multiplier after a space or after Chinese decimals
+        if (end < n && (s.charAt(end) == ' ' || (hasChinesePoint(s, start, end) && max == null))) {
             int j = skipSpaces(s, end, MAX_SPACES);
             int k = j;
             BigDecimal mult = BigDecimal.ONE;
@@ -137,11 +137,15 @@ public final class AmountReader {
 
     /**
      * The offset of a full-width comma inside {@code [start, end)} that breaks a clause rather than
-     * grouping digits, or -1. It groups where decimals follow its group or another group follows.
+     * grouping digits, or -1. It groups where the digits are full-width too ({@code ９，９９９}), or where
+     * decimals or another group follow its group ({@code 82，225.00}).
      */
     private static int clauseComma(String original, String s, int start, int end) {
         for (int i = start; i < end; i++) {
             if (original.charAt(i) != '，') {
+                continue;
+            }
+            if (i > start && original.charAt(i - 1) >= '０' && original.charAt(i - 1) <= '９') {
                 continue;
             }
             int digits = 0;
@@ -156,6 +160,10 @@ public final class AmountReader {
             }
         }
         return -1;
+    }
+
+    private static boolean hasChinesePoint(String s, int from, int to) {
+        return s.substring(from, to).indexOf('点') >= 0;
     }
 
     static boolean isMoreThanMark(char c) {

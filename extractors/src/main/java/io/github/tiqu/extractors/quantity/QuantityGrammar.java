@@ -87,8 +87,10 @@ final class QuantityGrammar {
                 return new Step(count, count.end());
             }
         }
-        QuantityMention m = prefix != null ? prefixed(text, a, prefix.value(), prefix.start(), floor)
-                : suffixed(text, a, floor);
+        QuantityMention m = prefix != null ? prefixed(text, a, prefix.value(), prefix.start(), floor) : null;
+        if (m == null) {
+            m = suffixed(text, a, floor); // 每小时十五美元: the prefix was no unit of this figure
+        }
         return m == null ? none : new Step(m, m.end());
     }
 
@@ -217,9 +219,9 @@ final class QuantityGrammar {
         }
         BigDecimal low = loUnit != null ? loUnit.value() : lo.value();
         BigDecimal high = hiUnit.value();
-        if (loUnit == null && !hasMultiplier(s, lo.start(), lo.numeralEnd()) && lo.plain()) {
+        if (loUnit == null && !hasSectionMultiplier(s, lo.start(), lo.numeralEnd()) && lo.plain()) {
             BigDecimal m = trailingMultiplier(s, hi.start(), hiUnit.start() < hi.numeralEnd() ? hiUnit.start()
-                    : hi.numeralEnd());
+                    : hi.numeralEnd(), hasMultiplier(s, lo.start(), lo.numeralEnd()));
             if (m != null && low.multiply(m).compareTo(high) <= 0) {
                 low = low.multiply(m);
             }
@@ -407,11 +409,17 @@ final class QuantityGrammar {
             if (b == null || !b.plain() || b.isRange() || b.value().signum() < 0) {
                 break;
             }
-            PhraseTrie.Hit<Unit> sub = null;
-            for (PhraseTrie.Hit<Unit> hit : units.suffixesAt(s, b.end())) {
-                if (composites.ratio(current, hit.value().surface()) != null) {
-                    sub = hit;
-                    break;
+            PhraseTrie.Hit<Unit> sub = subunitAt(s, current, b.end());
+            BigDecimal bValue = b.value();
+            if (sub == null && b.numeralEnd() - b.start() > 1) {
+                // 六斤八两: the sub-unit 两 was read into the numeral
+                sub = subunitAt(s, current, b.numeralEnd() - 1);
+                Optional<BigDecimal> head = sub == null ? Optional.empty()
+                        : reader.exactValue(s.substring(b.start(), b.numeralEnd() - 1));
+                if (head.isEmpty()) {
+                    sub = null;
+                } else {
+                    bValue = head.get();
                 }
             }
             if (sub == null) {
@@ -419,7 +427,7 @@ final class QuantityGrammar {
             }
             BigDecimal ratio = composites.ratio(current, sub.value().surface());
             scale = scale.multiply(ratio);
-            total = total.add(b.value().multiply(scale));
+            total = total.add(bValue.multiply(scale));
             current = sub.value().surface();
             end = sub.end();
             any = true;
@@ -432,6 +440,15 @@ final class QuantityGrammar {
         }
         endRef[0] = end;
         return total;
+    }
+
+    private PhraseTrie.Hit<Unit> subunitAt(String s, String unit, int p) {
+        for (PhraseTrie.Hit<Unit> hit : units.suffixesAt(s, p)) {
+            if (composites.ratio(unit, hit.value().surface()) != null) {
+                return hit;
+            }
+        }
+        return null;
     }
 
     /** The end of bare decimals after a unit (一块二, 三蚊零四): one or two Chinese digits, no more. */
@@ -455,7 +472,7 @@ final class QuantityGrammar {
     }
 
     private static boolean isChineseDigitChar(char c) {
-        return !AmountReader.isArabicDigit(c) && AmountReader.chineseDigit(c) >= 0;
+        return !AmountReader.isArabicDigit(c) && c != '两' && AmountReader.chineseDigit(c) >= 0;
     }
 
     private PhraseTrie.Hit<Unit> denominator(String s, int p) {
@@ -606,11 +623,23 @@ final class QuantityGrammar {
         return false;
     }
 
+    /** Whether {@code [from, to)} contains 万, 亿 or 兆 (a multiplier that closes a section). */
+    static boolean hasSectionMultiplier(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '万' || c == '亿' || c == '兆') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The multiplier that ends the high end of a range and applies to the low end: a run of 万/亿
-     * ({@code 三十万} -> 10000), else a final 千 or 百 ({@code 5千} -> 1000); null for none.
+     * ({@code 三十万} -> 10000), else a final 千 or 百 where the low end has no multiplier of its own
+     * ({@code 3-5千} -> 1000); null for none.
      */
-    static BigDecimal trailingMultiplier(String s, int from, int to) {
+    static BigDecimal trailingMultiplier(String s, int from, int to, boolean lowHasMultiplier) {
         int j = to;
         BigDecimal m = BigDecimal.ONE;
         while (j > from + 1 && (s.charAt(j - 1) == '万' || s.charAt(j - 1) == '亿')) {
@@ -620,7 +649,7 @@ final class QuantityGrammar {
         if (j < to) {
             return m;
         }
-        if (to - from >= 2 && (s.charAt(to - 1) == '千' || s.charAt(to - 1) == '百')) {
+        if (!lowHasMultiplier && to - from >= 2 && (s.charAt(to - 1) == '千' || s.charAt(to - 1) == '百')) {
             return AmountReader.multiplier(s.charAt(to - 1));
         }
         return null;
