@@ -1,5 +1,6 @@
 package io.github.tiqu.core.numeral;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import io.github.tiqu.core.numeral.NumeralParseException.ErrorType;
@@ -53,6 +54,10 @@ public final class NumeralParser {
         if (n > MAX_LENGTH) {
             throw new NumeralParseException(ErrorType.TOO_LONG, MAX_LENGTH, "longer than " + MAX_LENGTH);
         }
+        Numeral plain = plainDigits(s, n);
+        if (plain != null) {
+            return plain;
+        }
         NumeralReader reader = new NumeralReader(s, n, false);
         reader.read(0);
         if (reader.end == n) {
@@ -69,9 +74,29 @@ public final class NumeralParser {
         if (n == 0 || n > MAX_LENGTH) {
             return Optional.empty();
         }
+        Numeral plain = plainDigits(s, n);
+        if (plain != null) {
+            return Optional.of(plain);
+        }
         NumeralReader reader = new NumeralReader(s, n, false);
         reader.read(0);
         return reader.end == n ? Optional.of(toNumeral(reader)) : Optional.empty();
+    }
+
+    /** The common case first: up to 18 ASCII digits ({@code 2023}, {@code 1600}), or null. */
+    private static Numeral plainDigits(CharSequence s, int n) {
+        if (n > 18) {
+            return null;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return Numeral.exact(BigDecimal.valueOf(v));
     }
 
     static Numeral toNumeral(NumeralReader r) {
