@@ -60,7 +60,7 @@ public final class TimeExtractor implements TypeExtractor {
     }
 
     private static Mention mention(TimeExpr e, String original, TimeResolver resolver, boolean[] inTitle) {
-        if (inTitle[e.end() - 1] || lineBreakInside(original, e.start(), e.end())) {
+        if (inTitle[e.end() - 1] || lineBreakInside(original, e.start(), e.end()) || insideShortQuote(original, e.start(), e.end())) {
             return null;
         }
         TextSpan span = new TextSpan(e.start(), e.end());
@@ -74,6 +74,41 @@ public final class TimeExtractor implements TypeExtractor {
         }
         TimeExpr.Recurring s = (TimeExpr.Recurring) e;
         return new SetMention(span, surface, s.period().iso(), s.rule());
+    }
+
+    /** How long a quoted name may be; longer quotes are quotations, whose dates count. */
+    private static final int QUOTED_NAME = 12;
+
+    /**
+     * Whether a mention lies inside a short quoted name with other words (“中国这十年·浙江”,
+     * “蓝天300天”): a figure inside a name is no mention. A quote that holds only the time words
+     * (“十四五”) is not a name.
+     */
+    private static boolean insideShortQuote(String s, int from, int to) {
+        int open = -1;
+        for (int i = from - 1; i >= 0 && from - i <= QUOTED_NAME; i--) {
+            char c = s.charAt(i);
+            if (c == '“') {
+                open = i;
+                break;
+            }
+            if (c == '”' || c == '\n') {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = to; i < s.length() && i - open <= QUOTED_NAME + 1; i++) {
+            char c = s.charAt(i);
+            if (c == '”') {
+                return !(open == from - 1 && i == to);
+            }
+            if (c == '“' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean lineBreakInside(String s, int from, int to) {

@@ -118,6 +118,10 @@ final class TimeGrammar {
             };
             end += s.length();
         }
+        if (p != null && p.equals("从") && core.to() == null && suffix != Mod.FROM) {
+            // 从2013年的1.76缩小到1.61: 从 opens a comparison, not a date range
+            return new TimeExpr.Date(core.start(), end, core.from(), core.to(), core.shift(), suffix != null ? suffix : core.mod(), rule);
+        }
         Mod m = core.mod();
         if (suffix != null) {
             m = suffix;
@@ -620,14 +624,15 @@ final class TimeGrammar {
             s++;
         }
         int k = s;
-        while (k < n && k - s < 3 && PLAN_NUMERALS.indexOf(t.charAt(k)) >= 0) {
+        while (k < n && k - s < 4 && PLAN_NUMERALS.indexOf(t.charAt(k)) >= 0) {
             k++;
         }
-        if (k == s || at(k) != '五') {
+        if (k - s < 2 || at(k - 1) != '五') {
             return -1;
         }
-        Num num = TimeNumbers.integer(t, s);
-        if (num == null || num.end() != k) {
+        k--; // the plan's number, then 五
+        Num num = TimeNumbers.integer(t.substring(s, k), 0);
+        if (num == null || num.end() != k - s) {
             return -1;
         }
         int plan = num.intValue();
@@ -637,7 +642,8 @@ final class TimeGrammar {
                 return -1;
             }
             e++;
-        } else if (plan < 11 || !TimeNumbers.boundaryBefore(t, s) || TimeNumbers.isChineseNumeralChar(at(e))) {
+        } else if (plan < 11 || !TimeNumbers.boundaryBefore(t, s) || TimeNumbers.isChineseNumeralChar(at(e))
+                || "“‘\"".indexOf(at(s - 1)) >= 0) {
             return -1;
         }
         if (has(e, "规划") || has(e, "计划") || has(e, "纲要")) {
@@ -817,7 +823,7 @@ final class TimeGrammar {
             return s + (has(s, "首季度") ? 3 : 2);
         }
         boolean firstN = false;
-        if (at(s) == '前' && r.grain <= Reading.G_YEAR) {
+        if (at(s) == '前' && r.grain <= Reading.G_YEAR && firstNAllowed(j, r)) {
             firstN = true;
             s++;
         } else if (at(s) == '第') {
@@ -888,7 +894,7 @@ final class TimeGrammar {
             s++;
         }
         boolean firstN = false;
-        if ((at(s) == '前' || at(s) == '后') && !leap && r.grain <= Reading.G_YEAR) {
+        if ((at(s) == '前' || at(s) == '后') && !leap && r.grain <= Reading.G_YEAR && firstNAllowed(j, r)) {
             firstN = true;
             s++;
         } else if (!TimeNumbers.boundaryBefore(t, s)) {
@@ -943,6 +949,11 @@ final class TimeGrammar {
             e++;
         }
         return afterMonth(e, r);
+    }
+
+    /** 前三季度, 前11个月: "the first N" stands after a year or alone, not inside 提前, 之前, 目前... */
+    private boolean firstNAllowed(int j, Reading r) {
+        return r.grain == Reading.G_YEAR || "提之以此目当事日先空超向往面跟眼从年".indexOf(at(j - 1)) < 0;
     }
 
     /** A bare day number right after a month: 10月22, 八月十五, 一月19到20日. */
@@ -1158,6 +1169,9 @@ final class TimeGrammar {
             if (t.charAt(j) == '两' || prev == '第' || prev == '每' || prev == '个' || prev == '近' || prev == '续') {
                 return -1;
             }
+            if (u == '号' && num.kind() != Kind.ARABIC && v < 10 || "“‘\"《".indexOf(prev) >= 0) {
+                return -1; // 一号工程, “1号”: names
+            }
         }
         r.day = v;
         r.dayExplicit = true;
@@ -1223,6 +1237,9 @@ final class TimeGrammar {
         }
         if (r.grain == 0 && (prev == '“' || prev == '《') && (w.equals("清明") || w.equals("小年"))) {
             return -1;
+        }
+        if (!hit.value().alone() && r.year == Reading.UNSET && r.yearAnchor == null) {
+            return -1; // 大雪, 雨水: everyday words unless a year is written before them
         }
         r.holiday = hit.value();
         r.level(Reading.G_DAY);

@@ -36,7 +36,7 @@ final class TimeLexicon {
     enum HolidayKind { FIXED, LUNAR, LUNAR_EVE, NTH_WEEKDAY, EASTER, ORTHODOX, SOLAR_TERM }
 
     /** A holiday with its rule's parameters. */
-    record Holiday(String name, HolidayKind kind, List<String> params) {
+    record Holiday(String name, HolidayKind kind, List<String> params, boolean alone) {
     }
 
     private static final TimeLexicon INSTANCE = new TimeLexicon();
@@ -82,7 +82,7 @@ final class TimeLexicon {
         for (TsvTable.Row row : table("holidays.tsv").rows()) {
             String params = row.require("params");
             hol.put(row.require("name"), new Holiday(row.require("name"), HolidayKind.valueOf(row.require("kind")),
-                    params.equals("-") ? List.of() : List.of(params.split(" "))));
+                    params.equals("-") ? List.of() : List.of(params.split(" ")), row.require("alone").equals("1")));
         }
         this.holidays = new WordTable<>(hol);
         words.addAll(hol.keySet());
