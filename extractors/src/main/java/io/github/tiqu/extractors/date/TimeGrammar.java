@@ -470,6 +470,12 @@ final class TimeGrammar {
         if (g < Reading.G_QUARTER && ((k = quarter(j, r)) > 0 || (k = season(j, r)) > 0)) {
             return k;
         }
+        if (g < Reading.G_DAY && (k = holiday(j, r)) > 0) {
+            return k;
+        }
+        if (g < Reading.G_YEAR && (k = numericDate(j, r)) > 0) {
+            return k;
+        }
         if (g < Reading.G_MONTH && (k = month(j, r)) > 0) {
             return k;
         }
@@ -559,6 +565,96 @@ final class TimeGrammar {
         r.year = bc ? 1 - v : v;
         r.level(Reading.G_YEAR);
         return e;
+    }
+
+    /**
+     * Dates written with digits and separators: 2023-12-19, 2023/12/19, 2023.12.19, 20231219,
+     * 2023-12, 6·30, 09-01 (before a clock), 3/3/15 (month first with a two-digit year), 1/2/2020
+     * (day first with a four-digit year).
+     */
+    private int numericDate(int j, Reading r) {
+        Num a = TimeNumbers.integer(t, j);
+        if (a == null || a.kind() != Kind.ARABIC || !TimeNumbers.boundaryBefore(t, j)) {
+            return -1;
+        }
+        int e = a.end();
+        char sep = at(e);
+        if (a.digits() == 8 && !TimeNumbers.isArabic(sep) && sep != '.' && !Character.isLetter(sep)) {
+            String d = t.substring(j, e);
+            return setDate(r, Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
+                    Integer.parseInt(d.substring(6, 8)), e, true);
+        }
+        if (sep != '-' && sep != '/' && sep != '.' && sep != '·') {
+            return -1;
+        }
+        Num b = TimeNumbers.integer(t, e + 1);
+        if (b == null || b.kind() != Kind.ARABIC || b.digits() > 2) {
+            return -1;
+        }
+        int e2 = b.end();
+        Num c = at(e2) == sep ? TimeNumbers.integer(t, e2 + 1) : null;
+        if (c != null && c.kind() == Kind.ARABIC && !TimeNumbers.isArabic(at(c.end())) && at(c.end()) != sep
+                && !(at(c.end()) == '.' && TimeNumbers.isArabic(at(c.end() + 1)))) {
+            if (a.digits() == 4) {
+                return c.digits() <= 2 ? setDate(r, a.intValue(), b.intValue(), c.intValue(), c.end(), sep != '·') : -1;
+            }
+            if (sep == '/' && a.digits() <= 2 && c.digits() == 4) {
+                // 1/2/2020: day first (a month first when the first cannot be a month)
+                boolean dayFirst = a.intValue() <= 31 && (b.intValue() <= 12);
+                return dayFirst ? setDate(r, c.intValue(), b.intValue(), a.intValue(), c.end(), true)
+                        : setDate(r, c.intValue(), a.intValue(), b.intValue(), c.end(), true);
+            }
+            if (sep == '/' && a.digits() <= 2 && c.digits() == 2) {
+                int yy = c.intValue();
+                r.shortYear = true;
+                int k = setDate(r, yy, a.intValue(), b.intValue(), c.end(), true);
+                if (k < 0) {
+                    r.shortYear = false;
+                }
+                return k;
+            }
+            return -1;
+        }
+        if (TimeNumbers.isArabic(at(e2)) || at(e2) == sep || at(e2) == '.' || at(e2) == '%') {
+            return -1;
+        }
+        if (a.digits() == 4 && (sep == '-' || sep == '/') && a.intValue() >= 1000 && a.intValue() <= 2999) {
+            int m = b.intValue();
+            if (m < 1 || m > 12 || at(e2) == '年') {
+                return -1;
+            }
+            r.year = a.intValue();
+            r.month = m;
+            r.level(Reading.G_YEAR);
+            r.level(Reading.G_MONTH);
+            return e2;
+        }
+        if (a.digits() <= 2 && (sep == '·' || sep == '-' && clockStarts(spaces(e2)) && spaces(e2) > e2)) {
+            int m = a.intValue();
+            int d = b.intValue();
+            if (m < 1 || m > 12 || d < 1 || d > 31) {
+                return -1;
+            }
+            r.month = m;
+            r.day = d;
+            r.level(Reading.G_MONTH);
+            r.level(Reading.G_DAY);
+            return e2;
+        }
+        return -1;
+    }
+
+    private int setDate(Reading r, int y, int m, int d, int end, boolean ok) {
+        if (!ok || m < 1 || m > 12 || d < 1 || d > 31 || !r.shortYear && (y < 1000 || y > 2999)) {
+            return -1;
+        }
+        r.year = y;
+        r.month = m;
+        r.day = d;
+        r.dayExplicit = true;
+        r.level(Reading.G_YEAR);
+        r.level(Reading.G_DAY);
+        return end;
     }
 
     /** 上世纪80年代, 20世纪60年代, 九十年代, 18世纪, 本世纪. */
@@ -1164,6 +1260,9 @@ final class TimeGrammar {
         if (u == '日' && "元报语本军籍韩产企商货系志记化用常益趋均".indexOf(next) >= 0) {
             return -1;
         }
+        if (u == '日' && r.grain == 0 && word(k + 1, "之后", "以后", "之前", "以前", "以内", "后", "前", "内", "来") != null) {
+            return -1; // 三日后: an amount of days
+        }
         if (r.grain == 0) {
             char prev = at(j - 1);
             if (t.charAt(j) == '两' || prev == '第' || prev == '每' || prev == '个' || prev == '近' || prev == '续') {
@@ -1350,7 +1449,7 @@ final class TimeGrammar {
             explicitMinute = true;
         } else {
             Num m = TimeNumbers.integer(t, e);
-            if (m != null && m.kind() != Kind.SEQUENCE && m.intValue() <= 59) {
+            if (m != null && (m.kind() != Kind.SEQUENCE || m.digits() == 2 && at(e) == '零') && m.intValue() <= 59) {
                 int me = m.end();
                 if (at(me) == '分' && !has(me, "分之")) {
                     minute = m.intValue();
@@ -1651,7 +1750,8 @@ final class TimeGrammar {
                 unit = 'D';
             }
             case "日" -> {
-                boolean cue = num != null && t.charAt(num.start()) == '两' || "续期时达近约历".indexOf(at(i - 1)) >= 0 || value == HALF;
+                boolean cue = num != null && t.charAt(num.start()) == '两' || "续期时达近约历".indexOf(at(i - 1)) >= 0 || value == HALF
+                        || word(e, "之后", "以后", "之前", "以前", "以内", "后", "前", "内", "来") != null;
                 if (!cue || "元报".indexOf(next) >= 0) {
                     return null;
                 }
