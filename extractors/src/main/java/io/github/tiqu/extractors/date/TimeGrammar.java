@@ -579,7 +579,7 @@ final class TimeGrammar {
         }
         int e = a.end();
         char sep = at(e);
-        if (a.digits() == 8 && !TimeNumbers.isArabic(sep) && sep != '.' && !Character.isLetter(sep)) {
+        if (a.digits() == 8 && !TimeNumbers.isArabic(sep) && sep != '.' && !(sep < 128 && Character.isLetter(sep))) {
             String d = t.substring(j, e);
             return setDate(r, Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
                     Integer.parseInt(d.substring(6, 8)), e, true);
@@ -840,6 +840,9 @@ final class TimeGrammar {
     private int yearPart(int j, Reading r) {
         int s = j;
         boolean after = r.grain == Reading.G_YEAR;
+        if (after && r.partMod == null && (has(s, "全年度") || has(s, "全年"))) {
+            return s + (has(s, "全年度") ? 3 : 2); // 2021年全年 is one DATE
+        }
         String w;
         if (after && "初中底末终".indexOf(at(s)) >= 0 && (at(s - 1) == '年' || at(s - 1) == '度')) {
             w = String.valueOf(at(s));
@@ -1413,7 +1416,8 @@ final class TimeGrammar {
                     e = s.end();
                 }
             }
-            if (TimeNumbers.isArabic(at(e)) || at(e) == ':' || at(e) == '.' && TimeNumbers.isArabic(at(e + 1))) {
+            if (TimeNumbers.isArabic(at(e)) || at(e) == ':' || at(e) == '.' && TimeNumbers.isArabic(at(e + 1))
+                    || has(e, "的比例") || at(e) == '比') {
                 return -1;
             }
             r.hour = hour;
@@ -1543,7 +1547,10 @@ final class TimeGrammar {
         }
         Part first = amounts(j);
         if (first == null) {
-            return null;
+            first = bareAmountRange(j);
+            if (first == null) {
+                return null;
+            }
         }
         Amounts value = first.value;
         Amounts max = null;
@@ -1558,7 +1565,10 @@ final class TimeGrammar {
         } else if (first.bareNumber != null) {
             second = null;
         }
-        if (first.bareNumber == null && second != null) {
+        if (first.rangeMax != null) {
+            max = first.rangeMax;
+            rule = "duration range";
+        } else if (first.bareNumber == null && second != null) {
             max = second.value;
             e = second.end;
             rule = "duration range";
@@ -1590,6 +1600,45 @@ final class TimeGrammar {
         return new TimeExpr.Duration(p != null ? i : first.start, e, value, max, m, rule);
     }
 
+    /** 3至5年, 100到200个小时: a bare number, a separator, then an amount whose unit it shares. */
+    private Part bareAmountRange(int j) {
+        Num a = TimeNumbers.amount(t, j);
+        if (a == null || a.kind() == Kind.SEQUENCE || !TimeNumbers.boundaryBefore(t, j) || at(j - 1) == '第') {
+            return null;
+        }
+        String sep = rangeSep(a.end());
+        if (sep == null) {
+            return null;
+        }
+        Part b = amounts(a.end() + sep.length());
+        if (b == null || b.value.years().signum() + b.value.months().signum() + b.value.weeks().signum() + b.value.days().signum()
+                + b.value.hours().signum() + b.value.minutes().signum() + b.value.seconds().signum() != 1) {
+            return null;
+        }
+        char u = unitOf(b.value);
+        BigDecimal scale = switch (u) {
+            case 'Y' -> b.value.years();
+            case 'M' -> b.value.months();
+            case 'W' -> b.value.weeks();
+            case 'D' -> b.value.days();
+            case 'h' -> b.value.hours();
+            case 'm' -> b.value.minutes();
+            default -> b.value.seconds();
+        };
+        Num bn = TimeNumbers.amount(t, a.end() + sep.length());
+        if (bn == null || bn.value().compareTo(a.value()) <= 0) {
+            return null;
+        }
+        // the unit's factor (季度 is 3 months) carries over to the low end
+        BigDecimal factor = scale.divide(bn.value(), java.math.MathContext.DECIMAL64);
+        Part p = new Part();
+        p.start = j;
+        p.value = Amounts.of(u, a.value().multiply(factor).stripTrailingZeros());
+        p.end = b.end;
+        p.rangeMax = b.value;
+        return p;
+    }
+
     /** One or more amounts of time units: 两年零三个月, 一个小时三十分钟. */
     private static final class Part {
         int start;
@@ -1597,6 +1646,7 @@ final class TimeGrammar {
         Amounts value;
         boolean more;
         Num bareNumber;
+        Amounts rangeMax;
     }
 
     private Part amounts(int i) {
@@ -1682,6 +1732,10 @@ final class TimeGrammar {
                 return null;
             }
             j = num.end();
+            if (at(j) == '万' || at(j) == '亿') {
+                value = value.multiply(BigDecimal.valueOf(at(j) == '万' ? 10_000L : 100_000_000L));
+                j++;
+            }
             if (at(j) == '多' || at(j) == '余' || at(j) == '几') {
                 more = true;
                 j++;
@@ -1738,7 +1792,7 @@ final class TimeGrammar {
             case "个月" -> unit = 'M';
             case "月" -> {
                 if (!ge && !(num != null && num.kind() == Kind.CHINESE && t.charAt(num.start()) == '两')
-                        && !(value == HALF)) {
+                        && !(value == HALF) || value == HALF && !ge && (next == '谈' || next == '刊')) {
                     return null; // 3月 is March
                 }
                 unit = 'M';
@@ -1807,6 +1861,9 @@ final class TimeGrammar {
                 return null;
             }
         }
+        if (num != null && !continuing && value.compareTo(BigDecimal.ONE) == 0 && fixedPhrase(i, e, u)) {
+            return null;
+        }
         if (value == HALF && num == null && (unit == 'Y' && at(i - 1) == '上' || at(i - 1) == '下' || at(i - 1) == '前'
                 || at(i - 1) == '后' || at(i - 1) == '大')) {
             return null; // 上半年 is a date, 大半天 is vague
@@ -1833,6 +1890,19 @@ final class TimeGrammar {
         p.value = Amounts.of(unit, amount);
         p.more = more;
         return p;
+    }
+
+    /** 关键一年, 这一天, 一天天, 一年一度: 一 with a time unit that names no amount. */
+    private boolean fixedPhrase(int i, int e, String u) {
+        char prev = at(i - 1);
+        if ("哪这那同某当每".indexOf(prev) >= 0) {
+            return true;
+        }
+        String before = i >= 2 ? t.substring(i - 2, i) : "";
+        if (java.util.List.of("关键", "开局", "收官", "攻坚", "决胜", "丰收", "特殊", "平凡", "奋进", "突破").contains(before)) {
+            return true;
+        }
+        return at(e) == u.charAt(u.length() - 1) || has(e, "一度") || has(e, "一次") && u.equals("年");
     }
 
     // ------------------------------------------------------------------ SET

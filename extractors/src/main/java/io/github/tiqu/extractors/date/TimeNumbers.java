@@ -71,7 +71,7 @@ final class TimeNumbers {
         char p = t.charAt(i - 1);
         char c = t.charAt(i);
         if (isArabic(c)) {
-            return !isArabic(p) && !(p >= 'A' && p <= 'Z') && !(p >= 'a' && p <= 'z') && p != '.' && p != '-'
+            return !isArabic(p) && !(p >= 'A' && p <= 'Z') && !(p >= 'a' && p <= 'z') && p != '.'
                     && p != '/' && p != ':' && p != '_';
         }
         if (isChineseNumeralChar(c)) {

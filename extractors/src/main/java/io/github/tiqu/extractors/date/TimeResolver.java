@@ -73,6 +73,13 @@ final class TimeResolver {
                     return Optional.empty();
                 }
                 Interval bi = b.get();
+                boolean derived = d.from().year == Reading.UNSET && d.from().yearAnchor == null
+                        && d.to().year == Reading.UNSET && d.to().yearAnchor == null;
+                if (derived && bi.start().getYear() < iv.start().getYear()) {
+                    // 1—12月 said in January: both ends in the year just past
+                    iv = new Interval(iv.start().minusYears(1), iv.end().minusYears(1), iv.grain(), iv.endGrain(),
+                            iv.unknownYear(), iv.unknownMonth(), iv.unknownDay());
+                }
                 if (!bi.end().isAfter(iv.start())) {
                     bi = shiftForward(bi, d.to());
                 }
@@ -289,6 +296,10 @@ final class TimeResolver {
                 return null;
             }
             y = topicYear(offset, u);
+            if (ref != null && topics.yearAt(offset) == null && r.month != Reading.UNSET && !r.lunar
+                    && r.month > ref.getMonthValue() + 6) {
+                y = y - 1; // 12月 said in January: the December just past
+            }
         }
         if (r.yearTo != Reading.UNSET && r.month == Reading.UNSET) {
             LocalDate st = LocalDate.of(y, 1, 1);

@@ -17,8 +17,8 @@ import io.github.tiqu.extractors.pipeline.Document;
 
 /**
  * Reads the time case files: one case a line, three tab-separated fields:
- * the reference time ({@code 2023-12-25}, {@code 2023-12-25T10:00}, or {@code -} for none), the
- * input, and the expected time mentions ({@code -} for none), separated by {@code ;}, each
+ * the reference time ({@code 2023-12-25}, {@code 2023-12-25T10:00}, or {@code -} for none: then the
+ * document's own date applies, as in the facade), the input ({@code \\n} for a line break), and the expected time mentions ({@code -} for none), separated by {@code ;}, each
  * {@code TYPE start end value [mod] [max=...]}. Lines starting with # are comments.
  */
 final class TimeCases {
@@ -57,7 +57,7 @@ final class TimeCases {
                         exp.add(e.trim());
                     }
                 }
-                cases.add(new Case(name, no, f[0].trim(), f[1], exp));
+                cases.add(new Case(name, no, f[0].trim(), f[1].replace("\\n", "\n"), exp));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,9 +65,10 @@ final class TimeCases {
         return cases;
     }
 
-    static ReferenceTime reference(String s) {
+    /** The reference of a case; {@code -} does what the facade does: the document's own date, else none. */
+    static ReferenceTime reference(String s, String input) {
         if (s.equals("-")) {
-            return ReferenceTime.none();
+            return DocumentDate.find(SourceText.of(input)).map(ReferenceTime::document).orElseGet(ReferenceTime::none);
         }
         return ReferenceTime.caller(s.contains("T") ? LocalDateTime.parse(s) : java.time.LocalDate.parse(s).atStartOfDay());
     }

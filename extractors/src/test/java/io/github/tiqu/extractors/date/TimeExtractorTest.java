@@ -27,7 +27,7 @@ class TimeExtractorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void extracts(TimeCases.Case c) {
-        List<String> got = TimeCases.run(EXTRACTOR, c.input(), TimeCases.reference(c.reference()));
+        List<String> got = TimeCases.run(EXTRACTOR, c.input(), TimeCases.reference(c.reference(), c.input()));
         assertEquals(c.expected(), got, c.toString());
     }
 }
