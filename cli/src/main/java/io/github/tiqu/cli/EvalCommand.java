@@ -1,25 +1,15 @@
 package io.github.tiqu.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.tiqu.corpus.EvaluationReport;
 import io.github.tiqu.corpus.Evaluator;
 import io.github.tiqu.corpus.GoldDocument;
 import io.github.tiqu.corpus.GoldLoader;
-import io.github.tiqu.corpus.Json;
-import io.github.tiqu.corpus.MentionRecord;
+import io.github.tiqu.corpus.Predictions;
 import io.github.tiqu.corpus.Scorer;
 import io.github.tiqu.extractors.TiquExtractor;
 import picocli.CommandLine.Command;
@@ -49,28 +39,8 @@ final class EvalCommand implements Callable<Integer> {
         if (pred == null) {
             report = Evaluator.evaluate(TiquExtractor.create(), gold);
         } else {
-            Map<String, List<MentionRecord>> predictions = new HashMap<>();
-            Set<String> failed = new HashSet<>();
-            try (BufferedReader in = Files.newBufferedReader(pred, StandardCharsets.UTF_8)) {
-                String line;
-                int n = 0;
-                while ((line = in.readLine()) != null) {
-                    n++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    JsonNode o = Json.MAPPER.readTree(line);
-                    String id = Json.text(o, "id");
-                    if (id == null) {
-                        id = "#" + n;
-                    }
-                    if (o.has("error")) {
-                        failed.add(id);
-                    }
-                    predictions.put(id, Json.readMentions(o.get("mentions"), pred + ":" + n));
-                }
-            }
-            report = Scorer.score(gold, predictions, failed);
+            Predictions predictions = Predictions.load(pred);
+            report = Scorer.score(gold, predictions.mentions(), predictions.failed());
         }
         System.out.print(report.toTable(showErrors));
         return 0;

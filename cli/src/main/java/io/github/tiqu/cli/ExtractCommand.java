@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
             "With --jsonl: reads JSON Lines ({\"id\", \"input\", \"reference_time\"}) from FILE or standard "
                 + "input and writes one line of mentions per input line, in order; a bad line gets an "
                 + "error line and the exit status is 1.",
-            "Without: extracts from one plain-text FILE and prints a table (or JSON with --format json)."})
+            "Without: extracts from one plain-text FILE and prints a table (or JSON, or HTML, with --format)."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--jsonl", description = "Batch mode: JSON Lines in, JSON Lines out.")
@@ -40,8 +40,9 @@ final class ExtractCommand implements Callable<Integer> {
                     + "the document states in its dateline is used, if any.")
     String referenceDate;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
-            description = "Plain-text mode output: a table (default) or one JSON object.")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|html",
+            description = "Plain-text mode output: a table (default), one JSON object, or an HTML page with "
+                    + "the mentions highlighted.")
     String format;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The input file; '-' or none: standard input.")
@@ -61,10 +62,10 @@ final class ExtractCommand implements Callable<Integer> {
                 err.println("tiqu extract: give a FILE.txt, or --jsonl for JSON Lines");
                 return 2;
             }
-            String text;
-            try (Reader in = open()) {
-                text = new BufferedReader(in).lines().reduce((a, b) -> a + "\n" + b).orElse("");
-            }
+            // The whole file as it is, so that offsets index its exact content (line ends included).
+            String text = file.equals("-")
+                    ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(file), StandardCharsets.UTF_8);
             Extraction result;
             if (referenceDate != null) {
                 LocalDate d;
@@ -84,8 +85,10 @@ final class ExtractCommand implements Callable<Integer> {
                 out.write('\n');
             } else if ("table".equals(format)) {
                 out.write(MentionTable.render(text, result, records));
+            } else if ("html".equals(format)) {
+                out.write(MentionHtml.render(file, text, result, records));
             } else {
-                err.println("tiqu extract: unknown --format '" + format + "': use table or json");
+                err.println("tiqu extract: unknown --format '" + format + "': use table, json or html");
                 return 2;
             }
             return 0;

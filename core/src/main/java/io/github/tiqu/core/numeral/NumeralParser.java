@@ -6,8 +6,28 @@ import java.util.Optional;
 import io.github.tiqu.core.numeral.NumeralParseException.ErrorType;
 
 /**
- * Reads a whole numeral string into an exact {@link Numeral}: Arabic digits with grouping and
- * decimals, Chinese numerals with 十百千万亿, and mixed forms ({@code 1.2万}, {@code 3千万}).
+ * Reads a whole numeral string into an exact {@link Numeral}.
+ *
+ * <p>The forms, each with an example:
+ * <ul>
+ * <li>Arabic figures: {@code 1,040,000}, {@code ４，５６５}, {@code 01.10}, {@code .77}, {@code 2e5}, {@code 2.5^-1}</li>
+ * <li>Chinese numerals: {@code 三万四千五百六十七}, {@code 一千零五}, {@code 十万零一}, {@code 四万亿}, {@code 四万万},
+ *     {@code 五兆六十二億} (兆 = 10^12), financial {@code 壹佰贰拾}, traditional {@code 萬億點兩}, {@code 廿三}, {@code 卅四}</li>
+ * <li>mixed: {@code 1.2万}, {@code 3千万}, {@code 5万4千6百}, {@code 2千零30万}, {@code 零點77}</li>
+ * <li>colloquial short forms: {@code 三万五} = 35000, {@code 一千二} = 1200, {@code 两百五} = 250, {@code 千一} = 1100</li>
+ * <li>decimals with 点: {@code 九十点四}, {@code 一点五万} = 15000, {@code 两千万点五五四四}</li>
+ * <li>signs: {@code 负十}, {@code -10.1万}, {@code 负 1200000}</li>
+ * <li>digit-by-digit readings: {@code 二零二三} = 2023, {@code 幺八九} = 189, {@code 一二点零} = 12</li>
+ * <li>ranges of neighbouring digits ({@link Numeral.Approximation#RANGE}): {@code 三五百} = 300..500,
+ *     {@code 十五六} = 15..16, {@code 一万六七} = 16000..17000, {@code 两三} = 2..3</li>
+ * <li>more than ({@link Numeral.Approximation#MORE_THAN}): {@code 一百多} = 100, {@code 三千余} = 3000,
+ *     {@code 十几} = 10, {@code 一百零几万} = 1000000; a leading unknown digit counts as one:
+ *     {@code 几十} = more than 10, {@code 数百万} = more than 1000000</li>
+ * <li>fractions: {@code 三分之一} = 0.3333333333, {@code 1/4} = 0.25, {@code 三又三分之一}; exact where the
+ *     decimal ends, else rounded half up to 10 places. {@code 百分之五} is a percentage, not read here.</li>
+ * <li>dozens: {@code 五打} = 60; half a hundred: {@code 半百} = 50</li>
+ * </ul>
+ * Spaces may separate the parts of a Chinese numeral ({@code 两千 四 百 五}), not two Arabic figures.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -16,13 +36,16 @@ public final class NumeralParser {
     private static final NumeralParser STANDARD = new NumeralParser();
 
     /** Longer input is refused rather than read: no real numeral has this many characters. */
-    static final int MAX_LENGTH = 400;
+    public static final int MAX_LENGTH = 400;
+
+    private NumeralParser() {
+    }
 
     public static NumeralParser standard() {
         return STANDARD;
     }
 
-    /** Reads all of {@code s}, or throws with the reason. */
+    /** Reads all of {@code s}, or throws with the reason and the offset where reading failed. */
     public Numeral parse(CharSequence s) throws NumeralParseException {
         int n = s.length();
         if (n == 0) {
@@ -31,166 +54,72 @@ public final class NumeralParser {
         if (n > MAX_LENGTH) {
             throw new NumeralParseException(ErrorType.TOO_LONG, MAX_LENGTH, "longer than " + MAX_LENGTH);
         }
-        int i = 0;
-        boolean negative = false;
-        char first = s.charAt(0);
-        if (first == '-' || first == '负' || first == '負' || first == '－') {
-            negative = true;
-            i = 1;
-        } else if (first == '+') {
-            i = 1;
+        Numeral plain = plainDigits(s, n);
+        if (plain != null) {
+            return plain;
         }
-        if (i == n) {
-            throw new NumeralParseException(ErrorType.MISPLACED_SIGN, 0, "a sign alone");
+        NumeralReader reader = new NumeralReader(s, n, false);
+        reader.read(0);
+        if (reader.end == n) {
+            return toNumeral(reader);
         }
-        BigDecimal value = readUnsigned(s, i, n);
-        return Numeral.exact(negative ? value.negate() : value);
+        int at = Math.max(reader.end, 0);
+        ErrorType type = reader.errorAt >= at && reader.error != null ? reader.error : classify(s.charAt(at));
+        throw new NumeralParseException(type, at, "cannot read '" + s + "' past offset " + at);
     }
 
     /** Reads all of {@code s}, or returns empty. */
     public Optional<Numeral> tryParse(CharSequence s) {
-        try {
-            return Optional.of(parse(s));
-        } catch (NumeralParseException e) {
+        int n = s.length();
+        if (n == 0 || n > MAX_LENGTH) {
             return Optional.empty();
         }
+        Numeral plain = plainDigits(s, n);
+        if (plain != null) {
+            return Optional.of(plain);
+        }
+        NumeralReader reader = new NumeralReader(s, n, false);
+        reader.read(0);
+        return reader.end == n ? Optional.of(toNumeral(reader)) : Optional.empty();
     }
 
-    private static BigDecimal readUnsigned(CharSequence s, int from, int to) throws NumeralParseException {
-        // An Arabic prefix (with grouping and decimals), then Chinese multipliers: 1.2万, 3千万, 1,600亿.
-        int i = from;
-        StringBuilder digits = new StringBuilder();
-        boolean point = false;
-        while (i < to) {
+    /** The common case first: up to 18 ASCII digits ({@code 2023}, {@code 1600}), or null. */
+    private static Numeral plainDigits(CharSequence s, int n) {
+        if (n > 18) {
+            return null;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            int d = arabicDigit(c);
-            if (d >= 0) {
-                digits.append((char) ('0' + d));
-            } else if ((c == '.' || c == '．') && !point && digits.length() > 0) {
-                point = true;
-                digits.append('.');
-            } else if ((c == ',' || c == '，') && digits.length() > 0 && !point) {
-                // grouping separator: ignored
-            } else {
-                break;
+            if (c < '0' || c > '9') {
+                return null;
             }
-            i++;
+            v = v * 10 + (c - '0');
         }
-        if (digits.length() > 0) {
-            if (digits.charAt(digits.length() - 1) == '.') {
-                throw new NumeralParseException(ErrorType.MULTIPLE_DECIMAL_POINTS, i - 1, "a point with no digits after it");
-            }
-            BigDecimal value = new BigDecimal(digits.toString());
-            while (i < to) {
-                long m = multiplier(s.charAt(i));
-                if (m <= 0) {
-                    throw new NumeralParseException(ErrorType.UNKNOWN_CHARACTER, i, "'" + s.charAt(i) + "' after digits");
-                }
-                value = value.multiply(BigDecimal.valueOf(m));
-                i++;
-            }
-            return value;
-        }
-        return readChinese(s, from, to);
+        return Numeral.exact(BigDecimal.valueOf(v));
     }
 
-    /** Section algorithm: digits times 十百千 inside a section, sections closed by 万 and 亿. */
-    private static BigDecimal readChinese(CharSequence s, int from, int to) throws NumeralParseException {
-        BigDecimal total = BigDecimal.ZERO;   // closed by 亿
-        BigDecimal section = BigDecimal.ZERO; // closed by 万
-        long small = 0;                        // below 万
-        int digit = -1;
-        int i = from;
-        for (; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '点' || c == '點') {
-                break;
-            }
-            int d = chineseDigit(c);
-            if (d >= 0) {
-                digit = d;
-                continue;
-            }
-            switch (c) {
-                case '十', '拾' -> {
-                    small += (digit < 0 ? 1 : digit) * 10L;
-                    digit = -1;
-                }
-                case '百', '佰' -> {
-                    small += Math.max(digit, 0) * 100L;
-                    digit = -1;
-                }
-                case '千', '仟' -> {
-                    small += Math.max(digit, 0) * 1000L;
-                    digit = -1;
-                }
-                case '万', '萬' -> {
-                    section = section.add(BigDecimal.valueOf(small + Math.max(digit, 0))).multiply(BigDecimal.valueOf(10_000));
-                    small = 0;
-                    digit = -1;
-                }
-                case '亿', '億' -> {
-                    total = total.add(section).add(BigDecimal.valueOf(small + Math.max(digit, 0)))
-                            .multiply(BigDecimal.valueOf(100_000_000));
-                    section = BigDecimal.ZERO;
-                    small = 0;
-                    digit = -1;
-                }
-                default -> throw new NumeralParseException(ErrorType.UNKNOWN_CHARACTER, i, "'" + c + "'");
-            }
+    static Numeral toNumeral(NumeralReader r) {
+        if (r.valueMax != null) {
+            return new Numeral(r.value, r.valueMax, Numeral.Approximation.RANGE);
         }
-        BigDecimal value = total.add(section).add(BigDecimal.valueOf(small + Math.max(digit, 0)));
-        if (i < to) {
-            StringBuilder fraction = new StringBuilder("0.");
-            for (int j = i + 1; j < to; j++) {
-                int d = chineseDigit(s.charAt(j));
-                if (d < 0) {
-                    throw new NumeralParseException(ErrorType.UNKNOWN_CHARACTER, j, "'" + s.charAt(j) + "' in decimals");
-                }
-                fraction.append((char) ('0' + d));
-            }
-            if (fraction.length() == 2) {
-                throw new NumeralParseException(ErrorType.MULTIPLE_DECIMAL_POINTS, i, "a point with no digits after it");
-            }
-            value = value.add(new BigDecimal(fraction.toString()));
-        }
-        return value;
+        return new Numeral(r.value, null, r.more ? Numeral.Approximation.MORE_THAN : Numeral.Approximation.EXACT);
     }
 
-    static int arabicDigit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= '０' && c <= '９') {
-            return c - '０';
-        }
-        return -1;
-    }
-
-    static int chineseDigit(char c) {
-        return switch (c) {
-            case '零', '〇', '○' -> 0;
-            case '一', '壹' -> 1;
-            case '二', '两', '兩', '贰', '貳' -> 2;
-            case '三', '叁', '參' -> 3;
-            case '四', '肆' -> 4;
-            case '五', '伍' -> 5;
-            case '六', '陆', '陸' -> 6;
-            case '七', '柒' -> 7;
-            case '八', '捌' -> 8;
-            case '九', '玖' -> 9;
-            default -> arabicDigit(c);
-        };
-    }
-
-    static long multiplier(char c) {
-        return switch (c) {
-            case '十', '拾' -> 10L;
-            case '百', '佰' -> 100L;
-            case '千', '仟' -> 1_000L;
-            case '万', '萬' -> 10_000L;
-            case '亿', '億' -> 100_000_000L;
-            default -> -1L;
+    /** Why reading stopped at a character that the reader left alone. */
+    private static ErrorType classify(char c) {
+        NumeralChars chars = NumeralChars.standard();
+        return switch (chars.role(c)) {
+            case NumeralChars.UNIT, NumeralChars.BIG, NumeralChars.TEN, NumeralChars.TENS -> ErrorType.MISPLACED_UNIT;
+            case NumeralChars.DIGIT -> chars.value(c) == 0 ? ErrorType.MISPLACED_ZERO : ErrorType.MISPLACED_DIGIT;
+            case NumeralChars.ARABIC, NumeralChars.READING -> ErrorType.MISPLACED_DIGIT;
+            case NumeralChars.POINT, NumeralChars.DOT -> ErrorType.MULTIPLE_DECIMAL_POINTS;
+            case NumeralChars.NEGATIVE, NumeralChars.MINUS, NumeralChars.PLUS -> ErrorType.MISPLACED_SIGN;
+            case NumeralChars.MORE, NumeralChars.SOME, NumeralChars.SOME_LEADING -> ErrorType.MISPLACED_APPROXIMATION;
+            case NumeralChars.COMMA -> ErrorType.BAD_GROUPING;
+            case NumeralChars.FEN, NumeralChars.ZHI, NumeralChars.YOU, NumeralChars.SLASH, NumeralChars.CARET ->
+                ErrorType.INCOMPLETE;
+            default -> ErrorType.UNKNOWN_CHARACTER;
         };
     }
 }

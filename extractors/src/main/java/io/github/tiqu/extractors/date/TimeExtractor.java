@@ -1,15 +1,33 @@
 package io.github.tiqu.extractors.date;
 
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import io.github.tiqu.core.text.SourceText;
+import io.github.tiqu.core.text.TextSpan;
+import io.github.tiqu.extractors.DateMention;
+import io.github.tiqu.extractors.DurationMention;
 import io.github.tiqu.extractors.Mention;
 import io.github.tiqu.extractors.MentionType;
+import io.github.tiqu.extractors.SetMention;
 import io.github.tiqu.extractors.pipeline.Document;
 import io.github.tiqu.extractors.pipeline.TypeExtractor;
 
-/** Finds DATE, DURATION and SET mentions. Not built yet: see the time issue. */
+/**
+ * Finds DATE, DURATION and SET mentions: absolute, partial and relative dates, ranges, parts of
+ * years and months, five-year plans, decades, times of day and holidays (lunar ones computed with
+ * ICU4J); amounts of time units; recurring times. Relative words resolve against the document's
+ * reference time and the year the passage is about (see docs/time.md); without a reference time the
+ * fields that depend on it are written as X ({@code XXXX-12-20}).
+ *
+ * <p>The text is scanned once, left to right; at each offset the grammar reads the longest
+ * expression, so the work is linear in the text's length. Immutable and thread-safe.
+ */
 public final class TimeExtractor implements TypeExtractor {
+
+    private final TimeLexicon lexicon = TimeLexicon.get();
 
     @Override
     public Set<MentionType> types() {
@@ -18,6 +36,105 @@ public final class TimeExtractor implements TypeExtractor {
 
     @Override
     public void extract(Document document, List<Mention> out) {
-        // Not built yet.
+        SourceText text = document.text();
+        String original = text.original();
+        String t = lexicon.fold(text.normalized());
+        LocalDateTime ref = document.reference().time().orElse(null);
+        TimeGrammar grammar = new TimeGrammar(t, lexicon);
+        TimeResolver resolver = new TimeResolver(ref, TopicYears.find(t, ref));
+        boolean[] inTitle = titles(t);
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            TimeExpr e = inTitle[i] || !StartChars.mayStart(t.charAt(i)) ? null : grammar.parseAt(i);
+            if (e == null || e.end() <= i) {
+                i++;
+                continue;
+            }
+            Mention m = mention(e, original, resolver, inTitle);
+            if (m != null) {
+                out.add(m);
+            }
+            i = e.end();
+        }
+    }
+
+    private static Mention mention(TimeExpr e, String original, TimeResolver resolver, boolean[] inTitle) {
+        if (inTitle[e.end() - 1] || lineBreakInside(original, e.start(), e.end()) || insideShortQuote(original, e.start(), e.end())) {
+            return null;
+        }
+        TextSpan span = new TextSpan(e.start(), e.end());
+        String surface = original.substring(e.start(), e.end());
+        if (e instanceof TimeExpr.Date d) {
+            Optional<TimeResolver.Resolved> r = resolver.resolve(d);
+            return r.map(v -> (Mention) new DateMention(span, surface, v.iso(), v.mod(), d.rule())).orElse(null);
+        }
+        if (e instanceof TimeExpr.Duration d) {
+            return new DurationMention(span, surface, d.value().iso(), d.max() == null ? null : d.max().iso(), d.mod(), d.rule());
+        }
+        TimeExpr.Recurring s = (TimeExpr.Recurring) e;
+        return new SetMention(span, surface, s.period().iso(), s.rule());
+    }
+
+    /** How long a quoted name may be; longer quotes are quotations, whose dates count. */
+    private static final int QUOTED_NAME = 12;
+
+    /**
+     * Whether a mention lies inside a short quoted name with other words (“中国这十年·浙江”,
+     * “蓝天300天”): a figure inside a name is no mention. A quote that holds only the time words
+     * (“十四五”) is not a name.
+     */
+    private static boolean insideShortQuote(String s, int from, int to) {
+        int open = -1;
+        for (int i = from - 1; i >= 0 && from - i <= QUOTED_NAME; i--) {
+            char c = s.charAt(i);
+            if (c == '“') {
+                open = i;
+                break;
+            }
+            if (c == '”' || c == '\n') {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = to; i < s.length() && i - open <= QUOTED_NAME + 1; i++) {
+            char c = s.charAt(i);
+            if (c == '”') {
+                return !(open == from - 1 && i == to);
+            }
+            if (c == '“' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lineBreakInside(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '\n' || s.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Offsets inside a title in 《》: a date there belongs to the title (a PROJECT), not to the text. */
+    private static boolean[] titles(String t) {
+        boolean[] in = new boolean[t.length()];
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '《') {
+                depth++;
+            } else if (c == '》') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '\n') {
+                depth = 0;
+            }
+            in[i] = depth > 0;
+        }
+        return in;
     }
 }

@@ -6,8 +6,11 @@ import java.util.Set;
 
 import io.github.tiqu.core.numeral.Numeral;
 import io.github.tiqu.core.numeral.NumeralMatch;
+import io.github.tiqu.core.numeral.NumeralParser;
 import io.github.tiqu.core.numeral.NumeralScanner;
 import io.github.tiqu.core.text.SourceText;
+import io.github.tiqu.core.text.TextSpan;
+import io.github.tiqu.core.token.Token;
 import io.github.tiqu.extractors.Mention;
 import io.github.tiqu.extractors.MentionType;
 import io.github.tiqu.extractors.Mod;
@@ -16,12 +19,32 @@ import io.github.tiqu.extractors.pipeline.Document;
 import io.github.tiqu.extractors.pipeline.TypeExtractor;
 
 /**
- * Finds bare numerals (NUMBER): every numeral the scanner reads that is not part of a code such as
- * {@code G4} or {@code PM2.5}. Longer mentions with a unit win over these by the overlap policy.
+ * Finds bare numerals (NUMBER). Longer mentions with a unit, a date or an ordinal win over these by
+ * {@link io.github.tiqu.extractors.OverlapPolicy}, so a NUMBER may overlap them.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ * <li><b>whole</b>: an input that is one numeral (the numeral suites' cases: {@code 三万五}, {@code 负 1200000})
+ *     is one NUMBER over the whole input (spaces around it left out).</li>
+ * <li><b>scan</b>: in prose, every numeral the {@link NumeralScanner} reads at a word boundary, except
+ *     <ul>
+ *     <li>the tail of a code or a chain: {@code G4}, {@code 5G}, {@code 2023/12/19}, {@code 10:30};</li>
+ *     <li>the numeral of an ordinal ({@code 第三}): ORDINAL's;</li>
+ *     <li>a two-character digit reading ({@code 五一}, {@code 一一}): a name or an adverb, not 51 or 11;</li>
+ *     <li>a numeral of one or two Chinese characters that is part of a longer word for the tokenizer
+ *         ({@code 四川}, {@code 一个}, {@code 一对}, {@code 三五成群});</li>
+ *     <li>a lone {@code 一} before a classifier ({@code 一项}, {@code 一批}: an article, not a count), a lone
+ *         digit before {@code 是} (list markers) or after {@code 前 初 周} (ranks, days).</li>
+ *     </ul></li>
+ * </ol>
+ * Immutable and thread-safe; the tokens of a sentence are cached only for the length of one call.
  */
 public final class NumberExtractor implements TypeExtractor {
 
-    private final NumeralScanner scanner = NumeralScanner.standard();
+    private static final NumeralScanner SCANNER = NumeralScanner.standard();
+    private static final NumeralParser PARSER = NumeralParser.standard();
+    /** Numerals of at most this many Chinese characters are checked against the tokenizer's words. */
+    private static final int WORD_CHECK_LENGTH = 2;
 
     @Override
     public Set<MentionType> types() {
@@ -32,29 +55,158 @@ public final class NumberExtractor implements TypeExtractor {
     public void extract(Document document, List<Mention> out) {
         SourceText text = document.text();
         String s = text.normalized();
-        int i = 0;
+        int from = 0;
+        int to = s.length();
+        while (from < to && Character.isWhitespace(s.charAt(from)) || from < to && s.charAt(from) == '\u3000') {
+            from++;
+        }
+        while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || s.charAt(to - 1) == '\u3000')) {
+            to--;
+        }
+        if (to > from && !SCANNER.isFixedPhrase(s, from, to)) {
+            Optional<Numeral> whole = PARSER.tryParse(s.substring(from, to));
+            if (whole.isPresent()) {
+                out.add(mention(text, new TextSpan(from, to), whole.get(), "number.whole"));
+                return;
+            }
+        }
+        Words words = new Words(document);
         int n = s.length();
+        int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (!scanner.canStart(c) || (i > 0 && isCodeLetter(s.charAt(i - 1)))) {
+            if (!SCANNER.canStart(s.charAt(i)) || !boundaryBefore(s, i)) {
                 i++;
                 continue;
             }
-            Optional<NumeralMatch> match = scanner.matchAt(s, i);
-            if (match.isEmpty()) {
-                i++;
+            Optional<NumeralMatch> found = SCANNER.matchAt(s, i);
+            if (found.isEmpty()) {
+                int run = SCANNER.runEnd(s, i);
+                i = run - i >= NumeralParser.MAX_LENGTH ? run : i + 1;
                 continue;
             }
-            NumeralMatch m = match.get();
-            Numeral num = m.numeral();
-            Mod mod = num.approximation() == Numeral.Approximation.MORE_THAN ? Mod.MORE_THAN : null;
-            out.add(new NumberMention(m.span(), text.cut(m.span()), num.value(), num.valueMax(), mod,
-                    "number"));
+            NumeralMatch m = found.get();
+            if (isNumber(s, m, words)) {
+                out.add(mention(text, m.span(), m.numeral(), "number.scan"));
+            }
             i = m.end();
         }
     }
 
-    private static boolean isCodeLetter(char c) {
+    private static NumberMention mention(SourceText text, TextSpan span, Numeral numeral, String rule) {
+        Mod mod = numeral.approximation() == Numeral.Approximation.MORE_THAN ? Mod.MORE_THAN : null;
+        return new NumberMention(span, text.cut(span), numeral.value(), numeral.valueMax(), mod, rule);
+    }
+
+    /** Not inside a run that a numeral before has claimed, a chain of figures, or an ordinal. */
+    private static boolean boundaryBefore(String s, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = s.charAt(i - 1);
+        char c = s.charAt(i);
+        if (before == '第') {
+            return false;
+        }
+        if (SCANNER.isArabicDigit(before) && (SCANNER.isArabicDigit(c) || c == '.')) {
+            return false;
+        }
+        if ((SCANNER.isChineseDigit(before) || SCANNER.isMultiplier(before)) && !SCANNER.isArabicDigit(c)) {
+            return false;
+        }
+        if ((before == '.' || before == '/' || before == ':') && i >= 2) {
+            char b2 = s.charAt(i - 2);
+            return !(SCANNER.isArabicDigit(b2) || isLatin(b2));
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String s, NumeralMatch m, Words words) {
+        int start = m.start();
+        int end = m.end();
+        if (SCANNER.gluedToLatinAfter(s, end)) {
+            return false; // 5G, 4K, 35kV: a code, or a unit for QUANTITY
+        }
+        if (end + 1 < s.length() && (s.charAt(end) == ':' || s.charAt(end) == '.')
+                && SCANNER.isArabicDigit(s.charAt(end + 1))) {
+            return false; // 10:30, 1.2.3, 127.0.0.1
+        }
+        boolean arabic = false;
+        for (int i = start; i < end && !arabic; i++) {
+            arabic = SCANNER.isArabicDigit(s.charAt(i));
+        }
+        if (arabic) {
+            return true;
+        }
+        if (SCANNER.isDigitReading(s, start, end) && end - start == 2) {
+            return false; // 五一, 一一, 八一
+        }
+        if (end - start > WORD_CHECK_LENGTH) {
+            return true;
+        }
+        if (end - start == 1) {
+            char before = start > 0 ? s.charAt(start - 1) : ' ';
+            char after = end < s.length() ? s.charAt(end) : ' ';
+            if (after == '是' || before == '前' || before == '初' || before == '周') {
+                return false;
+            }
+            if (s.charAt(start) == '一' && (isHan(before) || isHan(after))) {
+                return false; // 一 in running words is an article (一折, 一对, 一项), not a count
+            }
+        }
+        List<Token> tokens = words.around(start);
+        for (Token t : tokens) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            if ((t.start() < start || t.end() > end) && !t.isPos("m")) {
+                return false; // 四川, 九台, 三五成群
+            }
+            if (end - start == 1 && t.end() > end) {
+                return false; // 一个, 一对, 四不
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isLatin(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** The tokens of one sentence at a time, asked for only when a short Chinese numeral needs them. */
+    private static final class Words {
+        private final Document document;
+        private final List<TextSpan> sentences;
+        private int next;
+        private TextSpan sentence;
+        private List<Token> tokens = List.of();
+
+        Words(Document document) {
+            this.document = document;
+            this.sentences = document.text().sentences();
+        }
+
+        List<Token> around(int offset) {
+            if (sentence == null || !sentence.contains(offset)) {
+                sentence = sentenceAt(offset);
+                tokens = document.tokenizer().tokenize(document.text(), sentence);
+            }
+            return tokens;
+        }
+
+        /** Offsets are asked in increasing order, so the search goes on from the last sentence. */
+        private TextSpan sentenceAt(int offset) {
+            while (next < sentences.size() && sentences.get(next).end() <= offset) {
+                next++;
+            }
+            if (next < sentences.size() && sentences.get(next).contains(offset)) {
+                return sentences.get(next);
+            }
+            int n = document.text().length();
+            return new TextSpan(Math.max(0, offset - 20), Math.min(n, offset + 20));
+        }
     }
 }

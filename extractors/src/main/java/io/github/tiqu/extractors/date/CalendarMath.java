@@ -1,0 +1,136 @@
+package io.github.tiqu.extractors.date;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+
+import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.TimeZone;
+
+/**
+ * Calendar arithmetic the time words need: Chinese lunar dates (ICU4J's {@link ChineseCalendar}),
+ * Easter (the computus), solar terms, n-th weekdays and week numbering. Stateless.
+ */
+final class CalendarMath {
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private CalendarMath() {
+    }
+
+    /**
+     * The Gregorian date of lunar month {@code month} (1..12), day {@code day} of the Chinese year
+     * that begins in Gregorian year {@code year}; empty when that day does not exist (a 30th in a
+     * short month) or the year is out of range.
+     */
+    static Optional<LocalDate> lunar(int year, int month, int day, boolean leap) {
+        if (year < 1000 || year > 2900 || month < 1 || month > 12 || day < 1 || day > 30) {
+            return Optional.empty();
+        }
+        ChineseCalendar cal = new ChineseCalendar(UTC);
+        // Mid-year lies in the Chinese year that began in this Gregorian year's first months.
+        cal.setTimeInMillis(LocalDate.of(year, 7, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
+        int extendedYear = cal.get(ChineseCalendar.EXTENDED_YEAR);
+        ChineseCalendar target = new ChineseCalendar(UTC);
+        target.clear();
+        target.set(ChineseCalendar.EXTENDED_YEAR, extendedYear);
+        target.set(ChineseCalendar.MONTH, month - 1);
+        target.set(ChineseCalendar.IS_LEAP_MONTH, leap ? 1 : 0);
+        target.set(ChineseCalendar.DAY_OF_MONTH, 1);
+        LocalDate first = toDate(target.getTimeInMillis());
+        ChineseCalendar check = new ChineseCalendar(UTC);
+        check.setTimeInMillis(target.getTimeInMillis());
+        if (check.get(ChineseCalendar.MONTH) != month - 1
+                || (check.get(ChineseCalendar.IS_LEAP_MONTH) == 1) != leap) {
+            return Optional.empty(); // no such (leap) month this year
+        }
+        int length = check.getActualMaximum(ChineseCalendar.DAY_OF_MONTH);
+        if (day > length) {
+            return Optional.empty();
+        }
+        return Optional.of(first.plusDays(day - 1L));
+    }
+
+    /** The length in days of a lunar month, or 0 when it does not exist. */
+    static int lunarMonthLength(int year, int month, boolean leap) {
+        Optional<LocalDate> first = lunar(year, month, 1, leap);
+        if (first.isEmpty()) {
+            return 0;
+        }
+        return lunar(year, month, 30, leap).isPresent() ? 30 : 29;
+    }
+
+    /** 除夕: the day before the Spring Festival of this Gregorian year. */
+    static Optional<LocalDate> lunarNewYearsEve(int year) {
+        return lunar(year, 1, 1, false).map(d -> d.minusDays(1));
+    }
+
+    private static LocalDate toDate(long millis) {
+        return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** Western Easter Sunday (the anonymous Gregorian algorithm). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    /** Orthodox Easter Sunday (the Julian computus), as a Gregorian date; valid 1900..2099. */
+    static LocalDate orthodoxEaster(int year) {
+        int a = year % 4;
+        int b = year % 7;
+        int c = year % 19;
+        int d = (19 * c + 15) % 30;
+        int e = (2 * a + 4 * b - d + 34) % 7;
+        int month = (d + e + 114) / 31;
+        int day = (d + e + 114) % 31 + 1;
+        return LocalDate.of(year, month, day).plusDays(13);
+    }
+
+    /** A solar term by the 寿星 formula for 2000-2099 (empty outside). */
+    static Optional<LocalDate> solarTerm(int year, int month, double c) {
+        if (year < 2000 || year > 2099) {
+            return Optional.empty();
+        }
+        int yy = year % 100;
+        int leapBase = month <= 2 ? yy - 1 : yy;
+        int day = (int) Math.floor(yy * 0.2422 + c) - Math.floorDiv(leapBase, 4);
+        if (day < 1 || day > 31) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.of(year, month, day));
+    }
+
+    /** The n-th weekday (1 = Monday) of a month; n = -1 is the last one. */
+    static Optional<LocalDate> nthWeekday(int year, int month, int n, int weekday) {
+        LocalDate first = LocalDate.of(year, month, 1);
+        DayOfWeek dow = DayOfWeek.of(weekday);
+        if (n < 0) {
+            return Optional.of(first.with(TemporalAdjusters.lastInMonth(dow)));
+        }
+        LocalDate d = first.with(TemporalAdjusters.dayOfWeekInMonth(n, dow));
+        return d.getMonthValue() == month ? Optional.of(d) : Optional.empty();
+    }
+
+    /** The Monday of the n-th week that starts inside the period beginning at {@code start}. */
+    static LocalDate nthMondayFrom(LocalDate start, int n) {
+        LocalDate monday = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        return monday.plusWeeks(n - 1L);
+    }
+}

@@ -1,0 +1,1975 @@
+package io.github.tiqu.extractors.date;
+
+import java.math.BigDecimal;
+
+import io.github.tiqu.extractors.Mod;
+import io.github.tiqu.extractors.date.TimeExpr.Amounts;
+import io.github.tiqu.extractors.date.TimeLexicon.Anchor;
+import io.github.tiqu.extractors.date.TimeNumbers.Kind;
+import io.github.tiqu.extractors.date.TimeNumbers.Num;
+
+/**
+ * The time grammar: small named rules over the scanner's view of one text, read by hand at an
+ * offset (recursive descent, no regular expressions). {@link #parseAt} returns the longest DATE,
+ * DURATION or SET expression that starts there. Each expression is at most a few dozen characters,
+ * so a whole text is read in linear time. One instance per text and call; not shared.
+ */
+final class TimeGrammar {
+
+    /** Longest expression considered, in characters: bounds the work per offset. */
+    static final int MAX_SPAN = 64;
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private final String t;
+    private final int n;
+    private final TimeLexicon lex;
+
+    TimeGrammar(String folded, TimeLexicon lex) {
+        this.t = folded;
+        this.n = folded.length();
+        this.lex = lex;
+    }
+
+    private char at(int i) {
+        return i >= 0 && i < n ? t.charAt(i) : '\0';
+    }
+
+    private boolean has(int i, String s) {
+        return i >= 0 && t.startsWith(s, i);
+    }
+
+    /** The first of {@code words} written at {@code i}, or null (list longer words first). */
+    private String word(int i, String... words) {
+        for (String w : words) {
+            if (has(i, w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private int spaces(int i) {
+        int j = i;
+        while (j < n && j - i < 2 && (t.charAt(j) == ' ' || t.charAt(j) == '\u00a0')) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isCjk(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
+    /** The longest expression starting at {@code i}, or null. */
+    TimeExpr parseAt(int i) {
+        if (!TimeNumbers.boundaryBefore(t, i)) {
+            return null;
+        }
+        TimeExpr best = recurring(i);
+        best = longer(best, date(i));
+        best = longer(best, duration(i));
+        return best;
+    }
+
+    private static TimeExpr longer(TimeExpr a, TimeExpr b) {
+        if (b == null) {
+            return a;
+        }
+        return a == null || b.end() > a.end() ? b : a;
+    }
+
+    // ------------------------------------------------------------------ DATE
+
+    /** A point or a range with the mod words around it: 截至12月19日, 1至11月, 今年以来. */
+    TimeExpr.Date date(int i) {
+        int j = i;
+        Mod mod = null;
+        boolean from = false;
+        String p = word(j, "截至到", "截止到", "截至", "截止", "自从", "大约", "从", "自", "约");
+        if (p != null) {
+            mod = switch (p) {
+                case "截至到", "截止到", "截至", "截止" -> Mod.UNTIL;
+                case "大约", "约" -> Mod.APPROX;
+                default -> Mod.FROM;
+            };
+            from = p.equals("从") || p.startsWith("自");
+            j = spaces(j + p.length());
+        }
+        TimeExpr.Date core = range(j);
+        if (core == null && p != null) {
+            return null;
+        }
+        if (core == null) {
+            return null;
+        }
+        int end = core.end();
+        Mod suffix = null;
+        String rule = core.rule();
+        String s = word(end, "或之前", "或以前", "及以前", "及之前", "或之后", "或以后", "及以后", "以来", "之前", "以前",
+                "之后", "以后", "起至今", "开始", "起", "左右", "前后", "期间", "时期", "止", "来", "前", "后");
+        if (s != null && suffixAllowed(s, end, core)) {
+            suffix = switch (s) {
+                case "以来", "来" -> Mod.SINCE;
+                case "或之前", "或以前", "及以前", "及之前", "之前", "以前", "前" -> Mod.UNTIL;
+                case "或之后", "或以后", "及以后", "之后", "以后", "起至今", "开始", "起", "后" -> Mod.FROM;
+                case "左右", "前后" -> Mod.APPROX;
+                default -> null;
+            };
+            end += s.length();
+        }
+        if (p != null && p.equals("从") && core.to() == null && suffix != Mod.FROM) {
+            // 从2013年的1.76缩小到1.61: 从 opens a comparison, not a date range
+            return new TimeExpr.Date(core.start(), end, core.from(), core.to(), core.shift(), suffix != null ? suffix : core.mod(), rule);
+        }
+        Mod m = core.mod();
+        if (suffix != null) {
+            m = suffix;
+        }
+        if (mod != null && !(from && core.to() != null)) {
+            m = mod; // the outer trigger wins: 截至7月底 is UNTIL
+        } else if (from && core.to() != null) {
+            m = core.mod();
+        }
+        if (mod == null && suffix == null && core.to() == null && p == null) {
+            return new TimeExpr.Date(core.start(), end, core.from(), core.to(), core.shift(), m, rule);
+        }
+        return new TimeExpr.Date(i, end, core.from(), core.to(), core.shift(), m, rule);
+    }
+
+    private boolean suffixAllowed(String s, int end, TimeExpr.Date core) {
+        char next = at(end + s.length());
+        Reading last = core.to() != null ? core.to() : core.from();
+        switch (s) {
+            case "来" -> {
+                // 2016年来: a year or a month, and not 来说/来看
+                return last != null && (last.grain == Reading.G_YEAR && last.year != Reading.UNSET && !last.twoDigitYear
+                        || last.grain == Reading.G_MONTH) && "说看自到讲源".indexOf(next) < 0;
+            }
+            case "前" -> {
+                return "期列景提身沿面往进来行述后夕三两一二四五六七八九十个半0123456789".indexOf(next) < 0;
+            }
+            case "后" -> {
+                return last != null && last.grain >= Reading.G_DAY && last.holiday != null
+                        && "期来面者续勤台方备".indexOf(next) < 0;
+            }
+            case "起" -> {
+                return "来草诉步点见飞身源".indexOf(next) < 0;
+            }
+            case "开始" -> {
+                return true;
+            }
+            case "期间", "时期" -> {
+                return true;
+            }
+            case "止" -> {
+                return core.to() != null;
+            }
+            case "前后" -> {
+                return last != null && last.holiday != null;
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    private static final String RANGE_SEPS = "至到—-~〜";
+
+    /** A point, or two points joined by 至/到/—: 1至11月, 2021—2025年, 2017年8月11日至8月22日. */
+    private TimeExpr.Date range(int i) {
+        Reading a = new Reading();
+        int ae = point(i, a, null);
+        if (ae < 0) {
+            TimeExpr.Date bare = bareRange(i);
+            if (bare != null) {
+                return bare;
+            }
+            return pastCalendar(i);
+        }
+        String rule = "date";
+        int k = spaces(ae);
+        String sep = rangeSep(k);
+        if (sep != null) {
+            int bs = spaces(k + sep.length());
+            Reading b = new Reading();
+            int be = point(bs, b, a);
+            if (be > 0 && compatible(a, b)) {
+                inherit(a, b);
+                return new TimeExpr.Date(i, be, a, b, null, null, "date range");
+            }
+        }
+        if (!valid(a, i, ae)) {
+            return null;
+        }
+        return new TimeExpr.Date(i, ae, a, null, null, null, rule);
+    }
+
+    private String rangeSep(int k) {
+        String sep = word(k, "——", "至到", "至", "到", "—", "-", "~", "〜");
+        if (sep != null && sep.equals("到") && has(k, "到期")) {
+            return null;
+        }
+        return sep;
+    }
+
+    /** 1—11月, 2021—2025年, 1985到89年9月: a bare number, then a point that names its unit. */
+    private TimeExpr.Date bareRange(int i) {
+        Num num = TimeNumbers.integer(t, i);
+        if (num == null || num.kind() == Kind.SEQUENCE && num.digits() != 4) {
+            return null;
+        }
+        int k = spaces(num.end());
+        String sep = rangeSep(k);
+        if (sep == null) {
+            return null;
+        }
+        int bs = spaces(k + sep.length());
+        Reading b = new Reading();
+        int be = point(bs, b, null);
+        if (be < 0 || !valid(b, bs, be)) {
+            return null;
+        }
+        int v = num.intValue();
+        Reading a = new Reading();
+        switch (b.first) {
+            case Reading.G_YEAR -> {
+                if (b.year == Reading.UNSET || num.digits() != 4 || v < 1000 || v > 2999) {
+                    return null;
+                }
+                a.year = v;
+                a.level(Reading.G_YEAR);
+            }
+            case Reading.G_MONTH -> {
+                if (b.month == Reading.UNSET || v < 1 || v > 12 || b.month < v) {
+                    return null;
+                }
+                a.month = v;
+                a.lunar = b.lunar;
+                a.level(Reading.G_MONTH);
+            }
+            case Reading.G_DAY -> {
+                if (b.day == Reading.UNSET || v < 1 || v > 31 || b.day < v) {
+                    return null;
+                }
+                a.day = v;
+                a.level(Reading.G_DAY);
+            }
+            case Reading.G_QUARTER -> {
+                if (b.quarter == Reading.UNSET || v < 1 || v > 4 || b.quarter < v) {
+                    return null;
+                }
+                a.quarter = v;
+                a.level(Reading.G_QUARTER);
+            }
+            default -> {
+                return null;
+            }
+        }
+        return new TimeExpr.Date(i, be, a, b, null, null, "date range (bare start)");
+    }
+
+    /** 过去一年, 过去的两年, 过去一个月: the last whole calendar units before the reference. */
+    private TimeExpr.Date pastCalendar(int i) {
+        if (!has(i, "过去")) {
+            return null;
+        }
+        int j = i + 2;
+        if (at(j) == '的') {
+            j++;
+        }
+        Num num = TimeNumbers.integer(t, j);
+        if (num == null || num.kind() == Kind.SEQUENCE || num.intValue() < 1 || num.intValue() > 100) {
+            return null;
+        }
+        j = num.end();
+        char unit;
+        if (at(j) == '年') {
+            unit = 'Y';
+            j++;
+        } else if (has(j, "个月")) {
+            unit = 'M';
+            j += 2;
+        } else {
+            return null;
+        }
+        if ("代级度".indexOf(at(j)) >= 0) {
+            return null;
+        }
+        return new TimeExpr.Date(i, j, null, null,
+                new TimeExpr.Shift(num.value(), unit, -1, true, true), null, "past calendar units");
+    }
+
+    private static boolean compatible(Reading a, Reading b) {
+        if (b.first == 0) {
+            return false;
+        }
+        // The second point starts at the same or a finer unit than the first.
+        if (b.first < a.first && !(a.first == Reading.G_CLOCK && b.first >= Reading.G_DAY)) {
+            return false;
+        }
+        if (a.hasClock() != b.hasClock() && !(b.hasClock() && a.grain >= Reading.G_DAY)) {
+            return a.grain == b.grain;
+        }
+        return true;
+    }
+
+    /** The second point of a range takes the first's coarser fields: 8月11日至22日. */
+    private static void inherit(Reading a, Reading b) {
+        if (b.first > Reading.G_YEAR && b.year == Reading.UNSET && b.yearAnchor == null) {
+            b.year = a.year;
+            b.yearAnchor = a.yearAnchor;
+            b.yearOffset = a.yearOffset;
+            b.twoDigitYear = a.twoDigitYear;
+            b.shortYear = a.shortYear;
+        }
+        if (b.first > Reading.G_MONTH && b.month == Reading.UNSET && b.monthAnchor == null) {
+            b.month = a.month;
+            b.monthAnchor = a.monthAnchor;
+            b.monthOffset = a.monthOffset;
+            b.lunar = a.lunar;
+            b.leapMonth = a.leapMonth;
+        }
+        if (b.first > Reading.G_DAY && !b.hasDateBelowMonth()) {
+            b.day = a.day;
+            b.dayAnchor = a.dayAnchor;
+            b.dayOffset = a.dayOffset;
+            b.weekAnchor = a.weekAnchor;
+            b.weekOffset = a.weekOffset;
+            b.weekday = a.weekday;
+            b.holiday = a.holiday;
+            b.nthWeekday = a.nthWeekday;
+            if (b.part == null && a.part != null && b.first >= Reading.G_CLOCK && a.part.clock() != TimeLexicon.Clock.AM) {
+                b.part = a.part;
+            }
+        }
+    }
+
+    /** Checks a point that stands alone. */
+    private boolean valid(Reading r, int s, int e) {
+        if (!r.hasAny()) {
+            return false;
+        }
+        if (r.twoDigitYear && r.grain == Reading.G_YEAR && r.partMod == null) {
+            return false; // 21年 is an amount of years unless something finer follows
+        }
+        if (!r.hasDate() && !r.hasClock()) {
+            return r.part != null && r.part.dayOffset() != null || r.part != null && r.part.last();
+        }
+        // 三月 alone in quotes or a book title is a name
+        if (r.first == Reading.G_MONTH && r.grain == Reading.G_MONTH && !TimeNumbers.isArabic(t.charAt(s))
+                && ("“‘\"《「『".indexOf(at(s - 1)) >= 0 || "”’\"》」』".indexOf(at(e)) >= 0)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Reads the components of one point from coarse to fine (year, half or quarter, month, part of
+     * the month, day, part of the day, clock), filling {@code r}. Returns the end, or -1.
+     * {@code context}: the first point of a range, which lets a bare clock or day stand.
+     */
+    int point(int i, Reading r, Reading context) {
+        int j = i;
+        int limit = Math.min(n, i + MAX_SPAN);
+        if (has(j, "农历") || has(j, "阴历") || has(j, "旧历")) {
+            r.lunar = true;
+            j += 2;
+        } else if (has(j, "公历") || has(j, "阳历")) {
+            j += 2;
+        }
+        int last = -1;
+        while (j < limit) {
+            int k = component(j, r, context);
+            if (k < 0 && r.hasAny() && (at(j) == '的' || at(j) == ' ' || at(j) == ',' || at(j) == '，')) {
+                // 十月的第一个星期一, 2018年 十二月, 10月12号，星期一
+                int skip = j + 1;
+                Reading probe = r.copy();
+                int k2 = component(skip, probe, context);
+                if (k2 > 0 && (at(j) != ',' && at(j) != '，' || probe.weekday != Reading.UNSET && r.grain == Reading.G_DAY)) {
+                    copyInto(probe, r);
+                    k = k2;
+                }
+            }
+            if (k < 0) {
+                break;
+            }
+            last = k;
+            j = k;
+        }
+        return last;
+    }
+
+    private static void copyInto(Reading from, Reading to) {
+        Reading c = from.copy();
+        to.grain = c.grain;
+        to.first = c.first;
+        to.year = c.year;
+        to.yearTo = c.yearTo;
+        to.twoDigitYear = c.twoDigitYear;
+        to.shortYear = c.shortYear;
+        to.yearAnchor = c.yearAnchor;
+        to.yearOffset = c.yearOffset;
+        to.relativeCentury = c.relativeCentury;
+        to.centuryRel = c.centuryRel;
+        to.decade = c.decade;
+        to.half = c.half;
+        to.quarter = c.quarter;
+        to.quarterTo = c.quarterTo;
+        to.quarterAnchor = c.quarterAnchor;
+        to.quarterOffset = c.quarterOffset;
+        to.season = c.season;
+        to.month = c.month;
+        to.monthTo = c.monthTo;
+        to.lunar = c.lunar;
+        to.leapMonth = c.leapMonth;
+        to.monthAnchor = c.monthAnchor;
+        to.monthOffset = c.monthOffset;
+        to.firstMonths = c.firstMonths;
+        to.lastMonths = c.lastMonths;
+        to.xun = c.xun;
+        to.halfMonth = c.halfMonth;
+        to.weekOfPeriod = c.weekOfPeriod;
+        to.weekAnchor = c.weekAnchor;
+        to.weekOffset = c.weekOffset;
+        to.weekday = c.weekday;
+        to.nthWeekday = c.nthWeekday;
+        to.weekend = c.weekend;
+        to.day = c.day;
+        to.dayExplicit = c.dayExplicit;
+        to.dayAnchor = c.dayAnchor;
+        to.dayOffset = c.dayOffset;
+        to.holiday = c.holiday;
+        to.part = c.part;
+        to.hour = c.hour;
+        to.minute = c.minute;
+        to.second = c.second;
+        to.pm = c.pm;
+        to.am = c.am;
+        to.partMod = c.partMod;
+    }
+
+    /** One component at {@code j} that is finer than what {@code r} holds; returns its end or -1. */
+    private int component(int j, Reading r, Reading context) {
+        int g = r.grain;
+        int k;
+        if (g < Reading.G_YEAR) {
+            if ((k = year(j, r)) > 0 || (k = century(j, r)) > 0 || (k = fiveYearPlan(j, r)) > 0) {
+                return k;
+            }
+        }
+        if (g < Reading.G_DAY && (k = relative(j, r)) > 0) {
+            return k;
+        }
+        if (g <= Reading.G_YEAR && (k = yearPart(j, r)) > 0) {
+            return k;
+        }
+        if (g < Reading.G_HALF && (k = half(j, r)) > 0) {
+            return k;
+        }
+        if (g < Reading.G_QUARTER && ((k = quarter(j, r)) > 0 || (k = season(j, r)) > 0)) {
+            return k;
+        }
+        if (g < Reading.G_DAY && (k = holiday(j, r)) > 0) {
+            return k;
+        }
+        if (g < Reading.G_YEAR && (k = numericDate(j, r)) > 0) {
+            return k;
+        }
+        if (g < Reading.G_MONTH && (k = month(j, r)) > 0) {
+            return k;
+        }
+        if (g == Reading.G_MONTH && (k = monthPart(j, r)) > 0) {
+            return k;
+        }
+        if (g < Reading.G_SUBMONTH && (k = weekOfPeriod(j, r)) > 0) {
+            return k;
+        }
+        if (g < Reading.G_DAY && ((k = lunarDay(j, r)) > 0 || (k = day(j, r, context)) > 0
+                || (k = weekday(j, r)) > 0 || (k = holiday(j, r)) > 0)) {
+            return k;
+        }
+        if (g < Reading.G_PART && (k = dayPart(j, r)) > 0) {
+            return k;
+        }
+        if (g < Reading.G_CLOCK && (k = clock(j, r, context)) > 0) {
+            return k;
+        }
+        return -1;
+    }
+
+    /** 2023年, 二〇二三年, 两千零四年, 19年底, 2023财年, 2022年度, 公元前一九九五年. */
+    private int year(int j, Reading r) {
+        int s = j;
+        boolean bc = false;
+        String era = word(s, "公元前", "纪元前", "公元", "纪元");
+        if (era != null) {
+            bc = era.endsWith("前");
+            s += era.length();
+        }
+        if (!TimeNumbers.boundaryBefore(t, s)) {
+            return -1;
+        }
+        Num num = TimeNumbers.integer(t, s);
+        if (num == null) {
+            return -1;
+        }
+        int k = spaces(num.end());
+        String unit = word(k, "财年", "年度", "年");
+        if (unit == null) {
+            return -1;
+        }
+        int e = k + unit.length();
+        char next = at(e);
+        if (unit.equals("年") && "代级纪龄薪货利轻息均头".indexOf(next) >= 0) {
+            return -1;
+        }
+        int v = num.intValue();
+        boolean two = false;
+        switch (num.kind()) {
+            case ARABIC -> {
+                if (num.digits() == 4 && v >= 1000 && v <= 2999 || era != null && num.digits() >= 3) {
+                    break;
+                }
+                if (num.digits() == 2 && era == null) {
+                    two = true;
+                    r.twoDigitYear = true; // 21年 is a year only with something finer after it
+                    break;
+                }
+                return -1;
+            }
+            case SEQUENCE -> {
+                if (num.digits() == 4 || era != null && num.digits() >= 3) {
+                    break;
+                }
+                if (num.digits() == 2 && era == null) {
+                    two = true;
+                    // 零八年, 五零年 are years; 九七年 only with something finer
+                    r.twoDigitYear = t.charAt(num.start()) != '零' && t.charAt(num.start() + 1) != '零';
+                    break;
+                }
+                return -1;
+            }
+            default -> {
+                if (v < 1000 || v > 2999) {
+                    return -1;
+                }
+            }
+        }
+        if (two) {
+            r.year = v;
+            r.shortYear = true;
+            r.level(Reading.G_YEAR);
+            return e;
+        }
+        r.year = bc ? 1 - v : v;
+        r.level(Reading.G_YEAR);
+        return e;
+    }
+
+    /**
+     * Dates written with digits and separators: 2023-12-19, 2023/12/19, 2023.12.19, 20231219,
+     * 2023-12, 6·30, 09-01 (before a clock), 3/3/15 (month first with a two-digit year), 1/2/2020
+     * (day first with a four-digit year).
+     */
+    private int numericDate(int j, Reading r) {
+        Num a = TimeNumbers.integer(t, j);
+        if (a == null || a.kind() != Kind.ARABIC || !TimeNumbers.boundaryBefore(t, j)) {
+            return -1;
+        }
+        int e = a.end();
+        char sep = at(e);
+        if (a.digits() == 8 && !TimeNumbers.isArabic(sep) && sep != '.' && !(sep < 128 && Character.isLetter(sep))) {
+            String d = t.substring(j, e);
+            return setDate(r, Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
+                    Integer.parseInt(d.substring(6, 8)), e, true);
+        }
+        if (sep != '-' && sep != '/' && sep != '.' && sep != '·') {
+            return -1;
+        }
+        Num b = TimeNumbers.integer(t, e + 1);
+        if (b == null || b.kind() != Kind.ARABIC || b.digits() > 2) {
+            return -1;
+        }
+        int e2 = b.end();
+        Num c = at(e2) == sep ? TimeNumbers.integer(t, e2 + 1) : null;
+        if (c != null && c.kind() == Kind.ARABIC && !TimeNumbers.isArabic(at(c.end())) && at(c.end()) != sep
+                && !(at(c.end()) == '.' && TimeNumbers.isArabic(at(c.end() + 1)))) {
+            if (a.digits() == 4) {
+                return c.digits() <= 2 ? setDate(r, a.intValue(), b.intValue(), c.intValue(), c.end(), sep != '·') : -1;
+            }
+            if (sep == '/' && a.digits() <= 2 && c.digits() == 4) {
+                // 1/2/2020: day first (a month first when the first cannot be a month)
+                boolean dayFirst = a.intValue() <= 31 && (b.intValue() <= 12);
+                return dayFirst ? setDate(r, c.intValue(), b.intValue(), a.intValue(), c.end(), true)
+                        : setDate(r, c.intValue(), a.intValue(), b.intValue(), c.end(), true);
+            }
+            if (sep == '/' && a.digits() <= 2 && c.digits() == 2) {
+                int yy = c.intValue();
+                r.shortYear = true;
+                int k = setDate(r, yy, a.intValue(), b.intValue(), c.end(), true);
+                if (k < 0) {
+                    r.shortYear = false;
+                }
+                return k;
+            }
+            return -1;
+        }
+        if (TimeNumbers.isArabic(at(e2)) || at(e2) == sep || at(e2) == '.' || at(e2) == '%') {
+            return -1;
+        }
+        if (a.digits() == 4 && (sep == '-' || sep == '/') && a.intValue() >= 1000 && a.intValue() <= 2999) {
+            int m = b.intValue();
+            if (m < 1 || m > 12 || at(e2) == '年') {
+                return -1;
+            }
+            r.year = a.intValue();
+            r.month = m;
+            r.level(Reading.G_YEAR);
+            r.level(Reading.G_MONTH);
+            return e2;
+        }
+        if (a.digits() <= 2 && (sep == '·' || sep == '-' && clockStarts(spaces(e2)) && spaces(e2) > e2)) {
+            int m = a.intValue();
+            int d = b.intValue();
+            if (m < 1 || m > 12 || d < 1 || d > 31) {
+                return -1;
+            }
+            r.month = m;
+            r.day = d;
+            r.level(Reading.G_MONTH);
+            r.level(Reading.G_DAY);
+            return e2;
+        }
+        return -1;
+    }
+
+    private int setDate(Reading r, int y, int m, int d, int end, boolean ok) {
+        if (!ok || m < 1 || m > 12 || d < 1 || d > 31 || !r.shortYear && (y < 1000 || y > 2999)) {
+            return -1;
+        }
+        r.year = y;
+        r.month = m;
+        r.day = d;
+        r.dayExplicit = true;
+        r.level(Reading.G_YEAR);
+        r.level(Reading.G_DAY);
+        return end;
+    }
+
+    /** 上世纪80年代, 20世纪60年代, 九十年代, 18世纪, 本世纪. */
+    private int century(int j, Reading r) {
+        int s = j;
+        int centuryStart = Reading.UNSET;
+        Anchor anchor = null;
+        int offset = 0;
+        String rel = word(s, "上个世纪", "上世纪", "本世纪", "这个世纪", "下个世纪");
+        if (rel != null) {
+            anchor = Anchor.REF;
+            offset = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
+            s += rel.length();
+        } else {
+            Num c = TimeNumbers.integer(t, s);
+            if (c != null && c.kind() != Kind.SEQUENCE && has(c.end(), "世纪") && c.intValue() >= 1 && c.intValue() <= 30) {
+                centuryStart = (c.intValue() - 1) * 100;
+                s = c.end() + 2;
+            }
+        }
+        int decade = Reading.UNSET;
+        Num d = TimeNumbers.integer(t, s);
+        if (d != null && has(d.end(), "年代")) {
+            int v = d.intValue();
+            if (v % 10 == 0 && v >= 0 && v <= 90) {
+                decade = v;
+                s = d.end() + 2;
+            } else if (v >= 1000 && v <= 2990 && v % 10 == 0 && centuryStart == Reading.UNSET && anchor == null) {
+                r.year = v;
+                r.yearTo = v + 9;
+                r.level(Reading.G_YEAR);
+                return d.end() + 2;
+            }
+        }
+        if (centuryStart == Reading.UNSET && anchor == null && decade == Reading.UNSET) {
+            return -1;
+        }
+        if (centuryStart != Reading.UNSET) {
+            r.year = centuryStart + (decade == Reading.UNSET ? 0 : decade);
+            r.yearTo = r.year + (decade == Reading.UNSET ? 99 : 9);
+        } else {
+            // 上世纪80年代: relative to the reference's century; 九十年代 alone: the last one so named
+            r.centuryRel = anchor == null ? Reading.UNSET : offset;
+            r.decade = decade;
+            r.relativeCentury = true;
+        }
+        r.level(Reading.G_YEAR);
+        String tail = word(s, "初期", "末期", "中期", "初", "末", "中叶");
+        if (tail != null && !(tail.equals("初") && TimeNumbers.digit(at(s + 1)) >= 0)) {
+            r.partMod = tail.startsWith("初") ? Mod.START : tail.startsWith("末") ? Mod.END : Mod.MID;
+            s += tail.length();
+        }
+        return s;
+    }
+
+    private static final String PLAN_NUMERALS = "一二三四五六七八九十";
+
+    /** “十四五”(期间|时期): a five-year plan period, 2021/2025. Not inside the plan's own name. */
+    private int fiveYearPlan(int j, Reading r) {
+        int s = j;
+        boolean quoted = "“‘\"".indexOf(at(s)) >= 0;
+        if (quoted) {
+            s++;
+        }
+        int k = s;
+        while (k < n && k - s < 4 && PLAN_NUMERALS.indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k - s < 2 || at(k - 1) != '五') {
+            return -1;
+        }
+        k--; // the plan's number, then 五
+        Num num = TimeNumbers.integer(t.substring(s, k), 0);
+        if (num == null || num.end() != k - s) {
+            return -1;
+        }
+        int plan = num.intValue();
+        int e = k + 1;
+        if (quoted) {
+            if ("”’\"".indexOf(at(e)) < 0) {
+                return -1;
+            }
+            e++;
+        } else if (plan < 11 || !TimeNumbers.boundaryBefore(t, s) || TimeNumbers.isChineseNumeralChar(at(e))
+                || "“‘\"".indexOf(at(s - 1)) >= 0) {
+            return -1;
+        }
+        if (has(e, "规划") || has(e, "计划") || has(e, "纲要")) {
+            return -1; // a date inside a plan's name is no mention
+        }
+        if (plan < 1 || plan > 20) {
+            return -1;
+        }
+        int first = plan == 1 ? 1953 : plan == 2 ? 1958 : 1966 + 5 * (plan - 3);
+        r.year = first;
+        r.yearTo = first + 4;
+        r.level(Reading.G_YEAR);
+        String tail = word(e, "期间", "时期", "末期", "初期");
+        if (tail != null) {
+            if (tail.equals("末期")) {
+                r.partMod = Mod.END;
+            } else if (tail.equals("初期")) {
+                r.partMod = Mod.START;
+            }
+            e += tail.length();
+        }
+        return e;
+    }
+
+    /** 今年, 上月, 下周, 明天, 同日... from relative-words.tsv. */
+    private int relative(int j, Reading r) {
+        WordTable.Hit<TimeLexicon.Relative> hit = lex.relatives().longestAt(t, j);
+        if (hit == null) {
+            return -1;
+        }
+        TimeLexicon.Relative rel = hit.value();
+        int e = hit.end();
+        switch (rel.unit()) {
+            case YEAR -> {
+                if (r.grain >= Reading.G_YEAR || "纪轻龄级".indexOf(at(e)) >= 0) {
+                    return -1;
+                }
+                r.yearAnchor = rel.anchor();
+                r.yearOffset = rel.offset();
+                r.level(Reading.G_YEAR);
+            }
+            case QUARTER -> {
+                if (r.grain >= Reading.G_QUARTER) {
+                    return -1;
+                }
+                r.quarterAnchor = rel.anchor();
+                r.quarterOffset = rel.offset();
+                r.level(Reading.G_QUARTER);
+            }
+            case MONTH -> {
+                if (r.grain >= Reading.G_MONTH) {
+                    return -1;
+                }
+                r.monthAnchor = rel.anchor();
+                r.monthOffset = rel.offset();
+                r.level(Reading.G_MONTH);
+            }
+            case WEEK -> {
+                if (r.grain >= Reading.G_SUBMONTH) {
+                    return -1;
+                }
+                r.weekAnchor = rel.anchor();
+                r.weekOffset = rel.offset();
+                r.level(Reading.G_SUBMONTH);
+                String wd = word(e, "周末", "末");
+                if (wd != null && !has(e, "末端")) {
+                    r.weekend = true;
+                    r.level(Reading.G_DAY);
+                    return e + wd.length();
+                }
+                int w = weekdayChar(at(e));
+                if (w > 0) {
+                    r.weekday = w;
+                    r.level(Reading.G_DAY);
+                    return e + 1;
+                }
+                int k = weekday(e, r);
+                if (k > 0) {
+                    return k;
+                }
+            }
+            case DAY -> {
+                if (r.grain >= Reading.G_DAY) {
+                    return -1;
+                }
+                r.dayAnchor = rel.anchor();
+                r.dayOffset = rel.offset();
+                r.level(Reading.G_DAY);
+            }
+            default -> {
+                return -1;
+            }
+        }
+        return e;
+    }
+
+    /** 年初, 年中, 年底, 年末 after a year or standing alone (the year the passage is about). */
+    private int yearPart(int j, Reading r) {
+        int s = j;
+        boolean after = r.grain == Reading.G_YEAR;
+        if (after && r.partMod == null && (has(s, "全年度") || has(s, "全年"))) {
+            return s + (has(s, "全年度") ? 3 : 2); // 2021年全年 is one DATE
+        }
+        String w;
+        if (after && "初中底末终".indexOf(at(s)) >= 0 && (at(s - 1) == '年' || at(s - 1) == '度')) {
+            w = String.valueOf(at(s));
+        } else {
+            String whole = word(s, "年初", "年中", "年底", "年末", "年终", "岁末");
+            if (whole == null || r.grain > Reading.G_YEAR) {
+                return -1;
+            }
+            if (!after && !TimeNumbers.boundaryBefore(t, s)) {
+                return -1;
+            }
+            if (!after && (TimeNumbers.isChineseNumeralChar(at(s - 1)) || TimeNumbers.isArabic(at(s - 1)) || at(s - 1) == '每'
+                    || at(s - 1) == '个' || at(s - 1) == '半' || at(s - 1) == '多')) {
+                return -1;
+            }
+            w = whole.substring(1);
+            s += 1;
+        }
+        char next = at(s + 1);
+        if (w.equals("中") && (isCjk(next) && "前后以起的至到期".indexOf(next) < 0)) {
+            return -1; // 2023年中国...
+        }
+        if (w.equals("初") && TimeNumbers.digit(next) >= 0) {
+            return -1; // 初一 is a day
+        }
+        if (w.equals("终") && "端点止结身".indexOf(next) >= 0) {
+            return -1;
+        }
+        if (w.equals("末") && "端尾".indexOf(next) >= 0) {
+            return -1;
+        }
+        if (!after) {
+            r.yearAnchor = Anchor.TOPIC;
+            r.yearOffset = 0;
+            r.level(Reading.G_YEAR);
+        }
+        r.partMod = switch (w) {
+            case "初" -> Mod.START;
+            case "中" -> Mod.MID;
+            default -> Mod.END;
+        };
+        r.level(Reading.G_HALF);
+        return s + 1;
+    }
+
+    /** 上半年, 下半年, 前半年, 后半年; 上半月, 下半月. */
+    private int half(int j, Reading r) {
+        String w = word(j, "上半年", "下半年", "前半年", "后半年", "上半月", "下半月");
+        if (w == null) {
+            return -1;
+        }
+        boolean first = w.startsWith("上") || w.startsWith("前");
+        if (w.endsWith("月")) {
+            if (r.grain != Reading.G_MONTH && r.grain != 0) {
+                return -1;
+            }
+            if (r.grain == 0) {
+                r.monthAnchor = Anchor.LAST;
+                r.monthOffset = 0;
+                r.level(Reading.G_MONTH);
+            }
+            r.halfMonth = first ? 1 : 2;
+            r.level(Reading.G_SUBMONTH);
+            return j + 3;
+        }
+        r.half = first ? 1 : 2;
+        r.level(Reading.G_HALF);
+        return j + 3;
+    }
+
+    /** 一季度, 第四季度, 首季度, 前三季度, Q1. */
+    private int quarter(int j, Reading r) {
+        int s = j;
+        if (has(s, "首季度") || has(s, "首季") && !has(s, "首季节")) {
+            r.quarter = 1;
+            r.level(Reading.G_QUARTER);
+            return s + (has(s, "首季度") ? 3 : 2);
+        }
+        boolean firstN = false;
+        if (at(s) == '前' && r.grain <= Reading.G_YEAR && firstNAllowed(j, r)) {
+            firstN = true;
+            s++;
+        } else if (at(s) == '第') {
+            s++;
+        } else if (!TimeNumbers.boundaryBefore(t, s)) {
+            return -1;
+        }
+        Num num = TimeNumbers.integer(t, s);
+        if (num == null || num.kind() == Kind.SEQUENCE) {
+            return -1;
+        }
+        int k = num.end();
+        if (firstN && at(k) == '个') {
+            k++;
+        }
+        if (!has(k, "季度")) {
+            return -1;
+        }
+        int q = num.intValue();
+        if (q < 1 || q > 4) {
+            return -1;
+        }
+        if (firstN) {
+            r.quarter = 1;
+            r.quarterTo = q;
+        } else {
+            if (at(j - 1) == '个' || TimeNumbers.isChineseNumeralChar(at(j - 1))) {
+                return -1;
+            }
+            r.quarter = q;
+        }
+        r.level(Reading.G_QUARTER);
+        k += 2;
+        if (at(k) == '末' || at(k) == '初') {
+            r.partMod = at(k) == '末' ? Mod.END : Mod.START;
+            k++;
+        }
+        return k;
+    }
+
+    /** 春季, 夏天... (meteorological seasons: spring is March to May). */
+    private int season(int j, Reading r) {
+        String w = word(j, "春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天");
+        if (w == null || r.grain == 0 && !TimeNumbers.boundaryBefore(t, j)) {
+            return -1;
+        }
+        if (r.grain == 0) {
+            return -1; // a season alone names no calendar period of its own
+        }
+        r.season = "春夏秋冬".indexOf(w.charAt(0)) + 1;
+        r.level(Reading.G_QUARTER);
+        return j + 2;
+    }
+
+    /** 12月, 十一月份, 正月, 腊月, 闰四月, 前11个月, 3月20 (a day without 日 after a month). */
+    private int month(int j, Reading r) {
+        String lunarName = word(j, "正月", "腊月", "冬月");
+        if (lunarName != null) {
+            r.month = lunarName.equals("正月") ? 1 : lunarName.equals("腊月") ? 12 : 11;
+            r.lunar = true;
+            r.level(Reading.G_MONTH);
+            return afterMonth(j + 2, r);
+        }
+        int s = j;
+        boolean leap = false;
+        if (at(s) == '闰') {
+            leap = true;
+            s++;
+        }
+        boolean firstN = false;
+        if ((at(s) == '前' || at(s) == '后') && !leap && r.grain <= Reading.G_YEAR && firstNAllowed(j, r)) {
+            firstN = true;
+            s++;
+        } else if (!TimeNumbers.boundaryBefore(t, s)) {
+            return -1;
+        }
+        Num num = TimeNumbers.integer(t, s);
+        if (num == null || num.kind() == Kind.SEQUENCE || !num.isInteger()) {
+            return -1;
+        }
+        if (num.kind() == Kind.ARABIC && num.digits() > 2) {
+            return -1;
+        }
+        int k = num.end();
+        int m = num.intValue();
+        if (firstN) {
+            if (at(k) == '个') {
+                k++;
+            }
+            if (at(k) != '月' || m < 1 || m > 12 || "份度".indexOf(at(k + 1)) >= 0 && false) {
+                return -1;
+            }
+            if (at(j) == '前') {
+                r.firstMonths = m;
+            } else {
+                r.lastMonths = m;
+            }
+            r.level(Reading.G_MONTH);
+            return k + 1;
+        }
+        if (at(k) == ' ' && at(k + 1) == '月') {
+            return -1; // 10 月 is an amount of months in some sources; a date writes no space
+        }
+        if (at(k) != '月' || m < 1 || m > 12) {
+            return -1;
+        }
+        char prev = at(j - 1);
+        if (r.grain == 0 && (prev == '个' || prev == '第' || prev == '每' || prev == '近')) {
+            return -1;
+        }
+        char next = at(k + 1);
+        if ("饼薪光亮球台子嫂票卡度息利供租均".indexOf(next) >= 0) {
+            return -1;
+        }
+        r.month = m;
+        r.leapMonth = leap;
+        if (leap) {
+            r.lunar = true;
+        }
+        r.level(Reading.G_MONTH);
+        int e = k + 1;
+        if (at(e) == '份') {
+            e++;
+        }
+        return afterMonth(e, r);
+    }
+
+    /** 前三季度, 前11个月: "the first N" stands after a year or alone, not inside 提前, 之前, 目前... */
+    private boolean firstNAllowed(int j, Reading r) {
+        return r.grain == Reading.G_YEAR || "提之以此目当事日先空超向往面跟眼从年".indexOf(at(j - 1)) < 0;
+    }
+
+    /** A bare day number right after a month: 10月22, 八月十五, 一月19到20日. */
+    private int afterMonth(int e, Reading r) {
+        Num d = TimeNumbers.integer(t, e);
+        if (d == null || d.kind() == Kind.SEQUENCE || at(d.end()) == '日' || at(d.end()) == '号') {
+            return e;
+        }
+        if (r.lunar && at(e) != '初') {
+            // 腊月18, 正月十五: lunar days written plainly
+            int v = d.intValue();
+            if (v >= 1 && v <= 30 && !unitAfter(d.end())) {
+                r.day = v;
+                r.level(Reading.G_DAY);
+                return d.end();
+            }
+            return e;
+        }
+        int v = d.intValue();
+        if (v < 1 || v > 31 || unitAfter(d.end())) {
+            return e;
+        }
+        char next = at(d.end());
+        if (next == '点' || next == '时' || next == ':') {
+            return e; // 3月5点: not a day
+        }
+        r.day = v;
+        r.level(Reading.G_DAY);
+        return d.end();
+    }
+
+    private boolean unitAfter(int k) {
+        char c = at(k);
+        return TimeNumbers.isArabic(c) || TimeNumbers.isChineseNumeralChar(c) || "万亿个多余.%年月元倍名人家项次号日周天岁亩吨米度".indexOf(c) >= 0;
+    }
+
+    /** 月初, 月中, 月底, 月末 after a month, or 初, 底, 末, 中 written right after 月. */
+    private int monthPart(int j, Reading r) {
+        int s = j;
+        String w;
+        if ((at(s - 1) == '月' || at(s - 1) == '份') && "初中底末".indexOf(at(s)) >= 0) {
+            w = String.valueOf(at(s));
+        } else {
+            String whole = word(s, "月初", "月中", "月底", "月末");
+            if (whole == null) {
+                return -1;
+            }
+            w = whole.substring(1);
+            s++;
+        }
+        char next = at(s + 1);
+        if (w.equals("中") && isCjk(next) && "前后以起的至到".indexOf(next) < 0) {
+            return -1;
+        }
+        if (w.equals("初") && (TimeNumbers.digit(next) >= 0 || next == '十')) {
+            return -1; // 初一
+        }
+        r.partMod = switch (w) {
+            case "初" -> Mod.START;
+            case "中" -> Mod.MID;
+            default -> Mod.END;
+        };
+        r.level(Reading.G_SUBMONTH);
+        return s + 1;
+    }
+
+    /** 上旬, 第二周, 第3个星期日, 最后一个周三, and month parts standing alone (月底). */
+    private int weekOfPeriod(int j, Reading r) {
+        String x = word(j, "上旬", "中旬", "下旬");
+        if (x != null) {
+            if (r.grain == 0) {
+                r.monthAnchor = Anchor.LAST;
+                r.level(Reading.G_MONTH);
+            } else if (r.grain != Reading.G_MONTH) {
+                return -1;
+            }
+            r.xun = "上中下".indexOf(x.charAt(0)) + 1;
+            r.level(Reading.G_SUBMONTH);
+            return j + 2;
+        }
+        if (r.grain == 0) {
+            String whole = word(j, "月初", "月中", "月底", "月末");
+            if (whole != null && TimeNumbers.boundaryBefore(t, j) && !TimeNumbers.isChineseNumeralChar(at(j - 1))
+                    && !TimeNumbers.isArabic(at(j - 1)) && at(j - 1) != '个' && at(j - 1) != '每') {
+                Reading probe = new Reading();
+                probe.monthAnchor = Anchor.LAST;
+                probe.level(Reading.G_MONTH);
+                int k = monthPart(j, probe);
+                if (k > 0) {
+                    copyInto(probe, r);
+                    return k;
+                }
+            }
+            return -1;
+        }
+        int s = j;
+        boolean lastOne = false;
+        if (has(s, "最后一个")) {
+            lastOne = true;
+            s += 4;
+        } else if (at(s) == '第') {
+            s++;
+        } else {
+            return -1;
+        }
+        int nth = -1;
+        if (!lastOne) {
+            Num num = TimeNumbers.integer(t, s);
+            if (num == null || num.kind() == Kind.SEQUENCE || num.intValue() < 1 || num.intValue() > 53) {
+                return -1;
+            }
+            nth = num.intValue();
+            s = num.end();
+        }
+        boolean counted = at(s) == '个';
+        if (counted) {
+            s++;
+        }
+        String w = word(s, "星期", "礼拜", "周");
+        if (w == null) {
+            return -1;
+        }
+        s += w.length();
+        int wd = weekdayChar(at(s));
+        if (wd > 0 && (counted || lastOne)) {
+            r.nthWeekday = nth;
+            r.weekday = wd;
+            r.level(Reading.G_DAY);
+            return s + 1;
+        }
+        if (lastOne || wd > 0 && !counted) {
+            return -1;
+        }
+        r.weekOfPeriod = nth;
+        r.level(Reading.G_SUBMONTH);
+        return s;
+    }
+
+    private static int weekdayChar(char c) {
+        return switch (c) {
+            case '一' -> 1;
+            case '二' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '日', '天', '七' -> 7;
+            default -> -1;
+        };
+    }
+
+    /** 星期一, 周三, 礼拜天, 周末. */
+    private int weekday(int j, Reading r) {
+        String w = word(j, "星期", "礼拜", "周");
+        if (w == null) {
+            return -1;
+        }
+        if (r.grain == 0) {
+            char prev = at(j - 1);
+            if (TimeNumbers.isChineseNumeralChar(prev) || TimeNumbers.isArabic(prev) || "个每几多上下本这该当同次".indexOf(prev) >= 0) {
+                return -1;
+            }
+        }
+        int k = j + w.length();
+        if (w.equals("周") && at(k) == '末') {
+            if (r.grain == 0) {
+                return -1; // 周末 alone: which one is unclear
+            }
+            r.weekend = true;
+            r.level(Reading.G_DAY);
+            return k + 1;
+        }
+        int wd = weekdayChar(at(k));
+        if (wd < 0 || w.equals("周") && at(k) == '七') {
+            return -1;
+        }
+        char next = at(k + 1);
+        if (TimeNumbers.isChineseNumeralChar(next) && !(wd == 7) || "年岁刊报".indexOf(next) >= 0) {
+            return -1; // 周一二, 周五年
+        }
+        r.weekday = wd;
+        r.level(Reading.G_DAY);
+        return k + 1;
+    }
+
+    /** 20日, 15号, 二十号. */
+    private int day(int j, Reading r, Reading context) {
+        if (!TimeNumbers.boundaryBefore(t, j)) {
+            return -1;
+        }
+        Num num = TimeNumbers.integer(t, j);
+        if (num == null || num.kind() == Kind.SEQUENCE && !(num.digits() == 2 && r.grain == Reading.G_MONTH)) {
+            return -1;
+        }
+        int k = num.end();
+        char u = at(k);
+        if (u != '日' && u != '号') {
+            return -1;
+        }
+        int v = num.intValue();
+        if (v < 1 || v > 31 || num.kind() == Kind.ARABIC && num.digits() > 2) {
+            return -1;
+        }
+        char next = at(k + 1);
+        if (u == '号' && "线楼文院机门口车令窗馆店位台厅房码字件仓舱球选桥坑井洞站".indexOf(next) >= 0) {
+            return -1;
+        }
+        if (u == '日' && "元报语本军籍韩产企商货系志记化用常益趋均".indexOf(next) >= 0) {
+            return -1;
+        }
+        if (u == '日' && r.grain == 0 && word(k + 1, "之后", "以后", "之前", "以前", "以内", "后", "前", "内", "来") != null) {
+            return -1; // 三日后: an amount of days
+        }
+        if (r.grain == 0) {
+            char prev = at(j - 1);
+            if (t.charAt(j) == '两' || prev == '第' || prev == '每' || prev == '个' || prev == '近' || prev == '续') {
+                return -1;
+            }
+            if (u == '号' && num.kind() != Kind.ARABIC && v < 10 || "“‘\"《".indexOf(prev) >= 0) {
+                return -1; // 一号工程, “1号”: names
+            }
+        }
+        r.day = v;
+        r.dayExplicit = true;
+        r.level(Reading.G_DAY);
+        return k + 1;
+    }
+
+    /** 初一, 十五, 廿二 after a month (a lunar day when written with 初 or 廿). */
+    private int lunarDay(int j, Reading r) {
+        if (r.grain != Reading.G_MONTH) {
+            return -1;
+        }
+        int s = j;
+        int v;
+        if (at(s) == '初') {
+            int d = TimeNumbers.digit(at(s + 1));
+            if (at(s + 1) == '十') {
+                v = 10;
+            } else if (d >= 1) {
+                v = d;
+            } else {
+                return -1;
+            }
+            s += 2;
+        } else if (at(s) == '廿' || at(s) == '卅') {
+            Num num = TimeNumbers.integer(t, s);
+            if (num == null) {
+                return -1;
+            }
+            v = num.intValue();
+            s = num.end();
+        } else {
+            return -1;
+        }
+        if (v < 1 || v > 30 || at(s) == '日' || at(s) == '号') {
+            if (at(s) == '日' || at(s) == '号') {
+                s++;
+            } else {
+                return -1;
+            }
+        }
+        r.day = v;
+        r.lunar = true;
+        r.level(Reading.G_DAY);
+        return s;
+    }
+
+    /** Holidays from holidays.tsv: 春节, 国庆节, 母亲节, 清明... */
+    private int holiday(int j, Reading r) {
+        WordTable.Hit<TimeLexicon.Holiday> hit = lex.holidays().longestAt(t, j);
+        if (hit == null) {
+            return -1;
+        }
+        String w = hit.word();
+        char prev = at(j - 1);
+        char next = at(hit.end());
+        if (TimeNumbers.isChineseNumeralChar(w.charAt(0)) && (TimeNumbers.isChineseNumeralChar(prev) || TimeNumbers.isChineseNumeralChar(next)
+                || "第个期届号点".indexOf(next) >= 0 || prev == '第')) {
+            return -1; // 五一 inside a longer numeral
+        }
+        if (w.equals("五一") && (next == '路' || next == '大' || next == '广' || next == '中' || next == '村')) {
+            return -1;
+        }
+        if (r.grain == 0 && (prev == '“' || prev == '《') && (w.equals("清明") || w.equals("小年"))) {
+            return -1;
+        }
+        if (!hit.value().alone() && r.year == Reading.UNSET && r.yearAnchor == null) {
+            return -1; // 大雪, 雨水: everyday words unless a year is written before them
+        }
+        r.holiday = hit.value();
+        r.level(Reading.G_DAY);
+        return hit.end();
+    }
+
+    /** 上午, 晚上, 今晚, 早 (only next to a date or before a clock). */
+    private int dayPart(int j, Reading r) {
+        WordTable.Hit<TimeLexicon.DayPart> hit = lex.dayParts().longestAt(t, j);
+        if (hit == null) {
+            return -1;
+        }
+        TimeLexicon.DayPart part = hit.value();
+        int e = hit.end();
+        if (part.bound()) {
+            boolean afterDay = r.grain == Reading.G_DAY;
+            boolean beforeClock = clockStarts(e);
+            if (!afterDay && !beforeClock) {
+                return -1;
+            }
+            if (!beforeClock && "会饭餐报宴霞安辈年期些点场秋春".indexOf(at(e)) >= 0) {
+                return -1;
+            }
+        }
+        if (part.dayOffset() != null || part.last()) {
+            if (r.grain >= Reading.G_DAY) {
+                return -1;
+            }
+            r.dayAnchor = part.last() ? Anchor.LAST : Anchor.REF;
+            r.dayOffset = part.last() ? 0 : part.dayOffset();
+        }
+        r.part = part;
+        r.level(Reading.G_PART);
+        return e;
+    }
+
+    private boolean clockStarts(int k) {
+        Num h = TimeNumbers.integer(t, k);
+        if (h == null) {
+            return false;
+        }
+        char u = at(h.end());
+        return u == '点' || u == '时' || u == ':';
+    }
+
+    /** 10:30, 上午10时, 三点一刻, 十点半, 17点55分23秒, 8点许. */
+    private int clock(int j, Reading r, Reading context) {
+        if (!TimeNumbers.boundaryBefore(t, j)) {
+            return -1;
+        }
+        Num h = TimeNumbers.integer(t, j);
+        if (h == null || h.kind() == Kind.SEQUENCE || h.kind() == Kind.ARABIC && h.digits() > 2) {
+            return -1;
+        }
+        int hour = h.intValue();
+        if (hour < 0 || hour > 24) {
+            return -1;
+        }
+        int k = h.end();
+        boolean context2 = r.hasAny() || context != null;
+        if (at(k) == ':' && h.kind() == Kind.ARABIC) {
+            Num m = TimeNumbers.integer(t, k + 1);
+            if (m == null || m.kind() != Kind.ARABIC || m.digits() != 2 || m.intValue() > 59) {
+                return -1;
+            }
+            int e = m.end();
+            int sec = Reading.UNSET;
+            if (at(e) == ':') {
+                Num s = TimeNumbers.integer(t, e + 1);
+                if (s != null && s.kind() == Kind.ARABIC && s.digits() == 2 && s.intValue() <= 59) {
+                    sec = s.intValue();
+                    e = s.end();
+                }
+            }
+            if (TimeNumbers.isArabic(at(e)) || at(e) == ':' || at(e) == '.' && TimeNumbers.isArabic(at(e + 1))
+                    || has(e, "的比例") || at(e) == '比') {
+                return -1;
+            }
+            r.hour = hour;
+            r.minute = m.intValue();
+            r.second = sec;
+            if (at(e) == '时' || at(e) == '点') {
+                e++;
+            }
+            e = amPm(e, r);
+            r.level(Reading.G_CLOCK);
+            return e;
+        }
+        char u = at(k);
+        if (u != '点' && u != '时') {
+            return -1;
+        }
+        int e = k + 1;
+        if (at(e) == '钟') {
+            e++;
+        }
+        int minute = Reading.UNSET;
+        int second = Reading.UNSET;
+        boolean explicitMinute = false;
+        String quarterWord = word(e, "一刻", "1刻", "三刻", "3刻", "半", "整");
+        if (quarterWord != null) {
+            switch (quarterWord) {
+                case "一刻", "1刻" -> minute = 15;
+                case "三刻", "3刻" -> minute = 45;
+                case "半" -> minute = 30;
+                default -> minute = 0;
+            }
+            e += quarterWord.length();
+            explicitMinute = true;
+        } else {
+            Num m = TimeNumbers.integer(t, e);
+            if (m != null && (m.kind() != Kind.SEQUENCE || m.digits() == 2 && at(e) == '零') && m.intValue() <= 59) {
+                int me = m.end();
+                if (at(me) == '分' && !has(me, "分之")) {
+                    minute = m.intValue();
+                    e = me + 1;
+                    if (at(e) == '钟') {
+                        e++;
+                    }
+                    explicitMinute = true;
+                    Num s = TimeNumbers.integer(t, e);
+                    if (s != null && s.kind() != Kind.SEQUENCE && at(s.end()) == '秒' && s.intValue() <= 59) {
+                        second = s.intValue();
+                        e = s.end() + 1;
+                    }
+                } else if (!unitAfter(me) && at(me) != '点' && at(me) != '时'
+                        && (context2 || bareMinutesLookLikeClock(m))) {
+                    // 三点十五, 八点三十: minutes without 分
+                    minute = m.intValue();
+                    e = me;
+                    explicitMinute = true;
+                }
+            }
+        }
+        boolean withPart = r.part != null || r.hasDate();
+        if (!explicitMinute && !withPart && context == null) {
+            // A bare 十一点 or 10时: only where it reads as a clock.
+            if (h.kind() != Kind.ARABIC && hour <= 1 && u == '时') {
+                return -1; // 一时
+            }
+            if (hour == 1 && h.kind() != Kind.ARABIC) {
+                return -1; // 一点 is "a little"
+            }
+            char next = at(e);
+            boolean ok = next == '\0' || "许前后以之左到至的起，,。；;、开整半钟多上下出在举召前".indexOf(next) >= 0 || next == ' ';
+            if (!ok || at(j - 1) == '几' || at(j - 1) == '这' || at(j - 1) == '两') {
+                return -1;
+            }
+        }
+        if (!explicitMinute && u == '点' && (at(e) == '多' || has(e, "几"))) {
+            if (has(e, "多钟")) {
+                e += 2;
+            } else if (!withPart) {
+                return -1;
+            } else {
+                e++;
+            }
+        }
+        if (at(e) == '许' || at(e) == '整') {
+            e++;
+        }
+        r.hour = hour;
+        r.minute = minute;
+        r.second = second;
+        e = amPm(e, r);
+        r.level(Reading.G_CLOCK);
+        return e;
+    }
+
+    private static boolean bareMinutesLookLikeClock(Num m) {
+        // 八点三十, 三点零五, 15点20: a minute number that cannot be a decimal digit
+        return m.kind() == Kind.ARABIC ? m.digits() == 2 : m.intValue() >= 10 || m.digits() >= 2;
+    }
+
+    private int amPm(int e, Reading r) {
+        int k = at(e) == ' ' ? e + 1 : e;
+        String w = word(k, "p.m.", "a.m.", "pm", "am", "PM", "AM");
+        if (w == null || Character.isLetter(at(k + w.length()))) {
+            return e;
+        }
+        if (w.startsWith("p") || w.startsWith("P")) {
+            r.pm = true;
+        } else {
+            r.am = true;
+        }
+        return k + w.length();
+    }
+
+    // ------------------------------------------------------------------ DURATION
+
+    /** 319天, 一个月, 两年零三个月, 一年半, 十年来, 3至5年, 三个多月, 5周年. */
+    TimeExpr.Duration duration(int i) {
+        int j = i;
+        Mod mod = null;
+        String p = word(j, "超过", "大约", "不到", "不足", "至少", "逾", "近", "约", "超");
+        if (p != null) {
+            mod = switch (p) {
+                case "超过", "逾", "至少", "超" -> Mod.MORE_THAN;
+                case "不到", "不足" -> Mod.LESS_THAN;
+                default -> Mod.APPROX;
+            };
+            j += p.length();
+        }
+        Part first = amounts(j);
+        if (first == null) {
+            first = bareAmountRange(j);
+            if (first == null) {
+                return null;
+            }
+        }
+        Amounts value = first.value;
+        Amounts max = null;
+        int e = first.end;
+        Mod m = first.more ? Mod.MORE_THAN : null;
+        String rule = "duration";
+        // a range: 3至5年, 3天——8天, 十五年以上,30年以下 is left as two
+        String sep = rangeSep(e);
+        Part second = null;
+        if (sep != null) {
+            second = amounts(e + sep.length());
+        } else if (first.bareNumber != null) {
+            second = null;
+        }
+        if (first.rangeMax != null) {
+            max = first.rangeMax;
+            rule = "duration range";
+        } else if (first.bareNumber == null && second != null) {
+            max = second.value;
+            e = second.end;
+            rule = "duration range";
+        }
+        if (first.bareNumber != null) {
+            return null;
+        }
+        String s = word(e, "以来", "以上", "以下", "左右", "多", "来");
+        if (s != null) {
+            char next = at(e + s.length());
+            boolean ok = switch (s) {
+                case "来" -> "说看自到讲源临".indexOf(next) < 0;
+                case "多" -> max == null && !first.more && !TimeNumbers.isChineseNumeralChar(next);
+                default -> true;
+            };
+            if (ok) {
+                m = switch (s) {
+                    case "以来", "来" -> Mod.SINCE;
+                    case "以上", "多" -> Mod.MORE_THAN;
+                    case "以下" -> Mod.LESS_THAN;
+                    default -> Mod.APPROX;
+                };
+                e += s.length();
+            }
+        }
+        if (mod != null) {
+            m = mod;
+        }
+        return new TimeExpr.Duration(p != null ? i : first.start, e, value, max, m, rule);
+    }
+
+    /** 3至5年, 100到200个小时: a bare number, a separator, then an amount whose unit it shares. */
+    private Part bareAmountRange(int j) {
+        Num a = TimeNumbers.amount(t, j);
+        if (a == null || a.kind() == Kind.SEQUENCE || !TimeNumbers.boundaryBefore(t, j) || at(j - 1) == '第') {
+            return null;
+        }
+        String sep = rangeSep(a.end());
+        if (sep == null) {
+            return null;
+        }
+        Part b = amounts(a.end() + sep.length());
+        if (b == null || b.value.years().signum() + b.value.months().signum() + b.value.weeks().signum() + b.value.days().signum()
+                + b.value.hours().signum() + b.value.minutes().signum() + b.value.seconds().signum() != 1) {
+            return null;
+        }
+        char u = unitOf(b.value);
+        BigDecimal scale = switch (u) {
+            case 'Y' -> b.value.years();
+            case 'M' -> b.value.months();
+            case 'W' -> b.value.weeks();
+            case 'D' -> b.value.days();
+            case 'h' -> b.value.hours();
+            case 'm' -> b.value.minutes();
+            default -> b.value.seconds();
+        };
+        Num bn = TimeNumbers.amount(t, a.end() + sep.length());
+        if (bn == null || bn.value().compareTo(a.value()) <= 0) {
+            return null;
+        }
+        // the unit's factor (季度 is 3 months) carries over to the low end
+        BigDecimal factor = scale.divide(bn.value(), java.math.MathContext.DECIMAL64);
+        Part p = new Part();
+        p.start = j;
+        p.value = Amounts.of(u, a.value().multiply(factor).stripTrailingZeros());
+        p.end = b.end;
+        p.rangeMax = b.value;
+        return p;
+    }
+
+    /** One or more amounts of time units: 两年零三个月, 一个小时三十分钟. */
+    private static final class Part {
+        int start;
+        int end;
+        Amounts value;
+        boolean more;
+        Num bareNumber;
+        Amounts rangeMax;
+    }
+
+    private Part amounts(int i) {
+        Part total = null;
+        int j = i;
+        char lastUnit = 0;
+        while (j < n && j - i < MAX_SPAN) {
+            int k = j;
+            if (total != null) {
+                if (at(k) == '零' || at(k) == '又') {
+                    k++;
+                }
+            }
+            Part one = amount(k, total != null, lastUnit);
+            if (one == null) {
+                break;
+            }
+            char u = unitOf(one.value);
+            if (total != null && order(u) <= order(lastUnit)) {
+                break;
+            }
+            if (total == null) {
+                total = one;
+            } else {
+                total.value = total.value.plus(one.value);
+                total.end = one.end;
+                total.more |= one.more;
+            }
+            lastUnit = u;
+            j = total.end;
+        }
+        return total;
+    }
+
+    private static int order(char u) {
+        return "YMWDhms".indexOf(u);
+    }
+
+    private static char unitOf(Amounts a) {
+        if (a.years().signum() != 0) {
+            return 'Y';
+        }
+        if (a.months().signum() != 0) {
+            return 'M';
+        }
+        if (a.weeks().signum() != 0) {
+            return 'W';
+        }
+        if (a.days().signum() != 0) {
+            return 'D';
+        }
+        if (a.hours().signum() != 0) {
+            return 'h';
+        }
+        if (a.minutes().signum() != 0) {
+            return 'm';
+        }
+        return 's';
+    }
+
+    /** One amount: numeral, 多/余, 个, 半, unit, 半: 三个多月, 一个半小时, 一年半, 半天. */
+    private Part amount(int i, boolean continuing, char lastUnit) {
+        int j = i;
+        BigDecimal value;
+        boolean more = false;
+        Num num = null;
+        if (at(j) == '半') {
+            value = HALF;
+            j++;
+        } else {
+            if (!continuing && !TimeNumbers.boundaryBefore(t, j)) {
+                return null;
+            }
+            if (at(j - 1) == '第' || at(j - 1) == '每') {
+                return null;
+            }
+            num = TimeNumbers.amount(t, j);
+            if (num == null || num.kind() == Kind.SEQUENCE) {
+                return null;
+            }
+            value = num.value();
+            if (value.signum() <= 0 && !continuing) {
+                return null;
+            }
+            j = num.end();
+            if (at(j) == '万' || at(j) == '亿') {
+                value = value.multiply(BigDecimal.valueOf(at(j) == '万' ? 10_000L : 100_000_000L));
+                j++;
+            }
+            if (at(j) == '多' || at(j) == '余' || at(j) == '几') {
+                more = true;
+                j++;
+            }
+        }
+        boolean ge = at(j) == '个';
+        if (ge) {
+            j++;
+            if (at(j) == '多') {
+                more = true;
+                j++;
+            }
+        }
+        if (at(j) == '半' && ge) {
+            value = value.add(HALF);
+            j++;
+        }
+        j = spaces(j);
+        String u = word(j, "周年", "个月", "月", "个工作日", "工作日", "个交易日", "交易日", "个小时", "小时", "个钟头", "钟头",
+                "刻钟", "分钟", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟",
+                "分", "秒");
+        if (u == null) {
+            return null;
+        }
+        if (ge && !u.startsWith("个") && !(u.equals("月") || u.equals("小时") || u.equals("钟头") || u.equals("季度")
+                || u.equals("星期") || u.equals("礼拜") || u.equals("钟") || u.equals("工作日") || u.equals("交易日")
+                || u.equals("周") || u.equals("年"))) {
+            return null;
+        }
+        if (ge && u.equals("年")) {
+            return null;
+        }
+        int e = j + u.length();
+        char next = at(e);
+        char unit;
+        BigDecimal amount = value;
+        switch (u) {
+            case "周年" -> unit = 'Y';
+            case "年" -> {
+                if ("代级纪龄度初底末终中薪货利轻息均头前".indexOf(next) >= 0 && !(next == '前' && false)) {
+                    if (!(next == '中' && !isCjk(at(e + 1)))) {
+                        return null;
+                    }
+                }
+                if (num != null && num.kind() == Kind.ARABIC && num.digits() >= 4 && num.isInteger()) {
+                    return null; // 2023年 is a year
+                }
+                if (num != null && num.kind() == Kind.CHINESE && num.value().compareTo(BigDecimal.valueOf(1000)) >= 0
+                        && num.value().compareTo(BigDecimal.valueOf(2999)) <= 0 && num.isInteger()) {
+                    return null;
+                }
+                unit = 'Y';
+            }
+            case "个月" -> unit = 'M';
+            case "月" -> {
+                if (!ge && !(num != null && num.kind() == Kind.CHINESE && t.charAt(num.start()) == '两')
+                        && !(value == HALF) || value == HALF && !ge && (next == '谈' || next == '刊')) {
+                    return null; // 3月 is March
+                }
+                unit = 'M';
+            }
+            case "个工作日", "工作日", "个交易日", "交易日", "天" -> {
+                if (u.equals("天") && "然津下空气桥安河猫坛使才文鹅堂性真".indexOf(next) >= 0) {
+                    return null;
+                }
+                unit = 'D';
+            }
+            case "日" -> {
+                boolean cue = num != null && t.charAt(num.start()) == '两' || "续期时达近约历".indexOf(at(i - 1)) >= 0 || value == HALF
+                        || word(e, "之后", "以后", "之前", "以前", "以内", "后", "前", "内", "来") != null;
+                if (!cue || "元报".indexOf(next) >= 0) {
+                    return null;
+                }
+                unit = 'D';
+            }
+            case "个小时", "小时", "个钟头", "钟头", "钟" -> {
+                if (u.equals("钟") && !ge) {
+                    return null;
+                }
+                unit = 'h';
+            }
+            case "刻钟" -> {
+                unit = 'm';
+                amount = value.multiply(BigDecimal.valueOf(15));
+            }
+            case "分钟" -> unit = 'm';
+            case "分" -> {
+                if (!continuing || lastUnit != 'h') {
+                    return null;
+                }
+                unit = 'm';
+            }
+            case "秒钟", "秒" -> {
+                if (u.equals("秒") && !continuing && num != null && num.kind() == Kind.ARABIC && "杀表针".indexOf(next) >= 0) {
+                    return null;
+                }
+                unit = 's';
+            }
+            case "个季度", "季度" -> {
+                if (!ge && u.equals("季度")) {
+                    return null; // 一季度 is the first quarter
+                }
+                unit = 'M';
+                amount = value.multiply(BigDecimal.valueOf(3));
+            }
+            case "个星期", "星期", "个礼拜", "礼拜", "周" -> {
+                if (!ge && u.length() == 2 && weekdayChar(next) > 0 && (u.equals("星期") || u.equals("礼拜"))) {
+                    return null;
+                }
+                if (u.equals("周") && (next == '岁' || next == '边' || next == '期' || next == '刊' || next == '报')) {
+                    return null;
+                }
+                if (u.equals("周") && value == HALF) {
+                    return null;
+                }
+                unit = 'W';
+            }
+            case "世纪" -> {
+                unit = 'Y';
+                amount = value.multiply(BigDecimal.valueOf(100));
+            }
+            default -> {
+                return null;
+            }
+        }
+        if (num != null && !continuing && value.compareTo(BigDecimal.ONE) == 0 && fixedPhrase(i, e, u)) {
+            return null;
+        }
+        if (value == HALF && num == null && (unit == 'Y' && at(i - 1) == '上' || at(i - 1) == '下' || at(i - 1) == '前'
+                || at(i - 1) == '后' || at(i - 1) == '大')) {
+            return null; // 上半年 is a date, 大半天 is vague
+        }
+        if (at(e) == '半' && !ge && value != HALF) {
+            amount = amount.add(unit == 'm' && u.equals("刻钟") ? BigDecimal.valueOf(7.5) : HALF);
+            e++;
+            if (u.equals("年") && at(e - 1) == '半' && at(e) == '年') {
+                return null;
+            }
+        } else if (u.equals("个月") || u.equals("月")) {
+            if (at(e) == '半' && value != HALF) {
+                amount = amount.add(HALF);
+                e++;
+            }
+        }
+        if (at(e) == '多' && !more && !TimeNumbers.isChineseNumeralChar(at(e + 1)) && at(e + 1) != '万') {
+            more = true;
+            e++;
+        }
+        Part p = new Part();
+        p.start = i;
+        p.end = e;
+        p.value = Amounts.of(unit, amount);
+        p.more = more;
+        return p;
+    }
+
+    /** 关键一年, 这一天, 一天天, 一年一度: 一 with a time unit that names no amount. */
+    private boolean fixedPhrase(int i, int e, String u) {
+        char prev = at(i - 1);
+        if ("哪这那同某当每".indexOf(prev) >= 0) {
+            return true;
+        }
+        String before = i >= 2 ? t.substring(i - 2, i) : "";
+        if (java.util.List.of("关键", "开局", "收官", "攻坚", "决胜", "丰收", "特殊", "平凡", "奋进", "突破").contains(before)) {
+            return true;
+        }
+        return at(e) == u.charAt(u.length() - 1) || has(e, "一度") || has(e, "一次") && u.equals("年");
+    }
+
+    // ------------------------------------------------------------------ SET
+
+    /** 每年, 每月, 每周一, 每个工作日的下午三点, 每两年, 每半个钟头. */
+    TimeExpr.Recurring recurring(int i) {
+        if (at(i) != '每') {
+            return null;
+        }
+        int j = i + 1;
+        if (at(j) == '个' || at(j) == '一' && !isCjkNumeralAfter(j)) {
+            j++;
+        }
+        BigDecimal count = BigDecimal.ONE;
+        Num num = TimeNumbers.amount(t, j);
+        if (at(j) == '半') {
+            count = HALF;
+            j++;
+            if (at(j) == '个') {
+                j++;
+            }
+        } else if (num != null && num.kind() != Kind.SEQUENCE) {
+            count = num.value();
+            j = num.end();
+            if (at(j) == '个') {
+                j++;
+            }
+        }
+        String u = word(j, "年度", "工作日", "交易日", "季度", "星期", "礼拜", "小时", "钟头", "分钟", "年", "月", "周", "天", "日", "秒");
+        if (u == null) {
+            return null;
+        }
+        int e = j + u.length();
+        Amounts period;
+        switch (u) {
+            case "年度", "年" -> period = Amounts.of('Y', count);
+            case "季度" -> period = Amounts.of('M', count.multiply(BigDecimal.valueOf(3)));
+            case "月" -> period = Amounts.of('M', count);
+            case "星期", "礼拜", "周" -> {
+                period = Amounts.of('W', count);
+                int wd = weekdayChar(at(e));
+                if (wd > 0 && count.compareTo(BigDecimal.ONE) == 0) {
+                    e++;
+                } else if (has(e, "工作日")) {
+                    e += 3;
+                }
+            }
+            case "天", "日", "工作日", "交易日" -> period = Amounts.of('D', count);
+            case "小时", "钟头" -> period = Amounts.of('h', count);
+            case "分钟" -> period = Amounts.of('m', count);
+            default -> period = Amounts.of('s', count);
+        }
+        // what follows may say when: 每年9月到11月, 每周一下午八点
+        int k = at(e) == '的' ? e + 1 : e;
+        TimeExpr.Date when = null;
+        Reading probe = new Reading();
+        int pe = point(k, probe, null);
+        if (pe > 0 && probe.hasAny()) {
+            when = range(k);
+        }
+        if (when != null && when.end() > e) {
+            e = when.end();
+        }
+        return new TimeExpr.Recurring(i, e, period, "set every " + u);
+    }
+
+    private boolean isCjkNumeralAfter(int j) {
+        return TimeNumbers.isChineseNumeralChar(at(j + 1)) && at(j + 1) != '一';
+    }
+}

@@ -1,0 +1,514 @@
+package io.github.tiqu.extractors.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.tiqu.extractors.Mod;
+import io.github.tiqu.extractors.date.TimeLexicon.Anchor;
+
+/**
+ * Turns a {@link Reading} into a calendar interval and its value in the contract's form, against the
+ * reference time, the year the passage is about and the units last named in the text. Where an
+ * anchor is unknown (no reference time), the unknown fields are written as X: {@code XXXX-12-20}.
+ * One instance per text and call: it remembers the last named year, month and day.
+ */
+final class TimeResolver {
+
+    /** Calendar grains, coarse to fine. */
+    enum Grain { YEAR, HALF, QUARTER, MONTH, WEEK, DAY, HOUR, MINUTE, SECOND }
+
+    /** [start, end) with the grain each end is written at; unknown fields print as X. */
+    record Interval(LocalDateTime start, LocalDateTime end, Grain grain, Grain endGrain,
+                    boolean unknownYear, boolean unknownMonth, boolean unknownDay) {
+    }
+
+    /** A resolved value with the mod the words themselves carry (年底: END). */
+    record Resolved(String iso, Mod mod, Interval interval) {
+    }
+
+    /** Stands in for an unknown reference; its fields are never printed. */
+    private static final LocalDateTime PLACEHOLDER = LocalDateTime.of(2000, 1, 3, 0, 0);
+
+    private final LocalDateTime ref;
+    private final TopicYears topics;
+    private Integer lastYear;
+    private YearMonth lastMonth;
+    private LocalDate lastDay;
+
+    TimeResolver(LocalDateTime ref, TopicYears topics) {
+        this.ref = ref;
+        this.topics = topics;
+    }
+
+    /** Flags that travel with a computation: which fields rest on an unknown anchor. */
+    private static final class Unknown {
+        boolean year;
+        boolean month;
+        boolean day;
+    }
+
+    Optional<Resolved> resolve(TimeExpr.Date d) {
+        Unknown u = new Unknown();
+        Interval iv;
+        Mod mod = null;
+        if (d.shift() != null) {
+            iv = shift(d.shift(), u);
+        } else {
+            Optional<Interval> a = interval(d.from(), d.start(), u);
+            if (a.isEmpty()) {
+                return Optional.empty();
+            }
+            iv = a.get();
+            mod = d.from().partMod;
+            if (d.to() != null) {
+                Unknown ub = new Unknown();
+                Optional<Interval> b = interval(d.to(), d.start(), ub);
+                if (b.isEmpty()) {
+                    return Optional.empty();
+                }
+                Interval bi = b.get();
+                boolean derived = d.from().year == Reading.UNSET && d.from().yearAnchor == null
+                        && d.to().year == Reading.UNSET && d.to().yearAnchor == null;
+                if (derived && bi.start().getYear() < iv.start().getYear()) {
+                    // 1—12月 said in January: both ends in the year just past
+                    iv = new Interval(iv.start().minusYears(1), iv.end().minusYears(1), iv.grain(), iv.endGrain(),
+                            iv.unknownYear(), iv.unknownMonth(), iv.unknownDay());
+                }
+                if (!bi.end().isAfter(iv.start())) {
+                    bi = shiftForward(bi, d.to());
+                }
+                if (!bi.end().isAfter(iv.start())) {
+                    return Optional.empty();
+                }
+                iv = new Interval(iv.start(), bi.end(), iv.grain(), bi.endGrain(), u.year || ub.year,
+                        u.month || ub.month, u.day || ub.day);
+                mod = null;
+            }
+        }
+        if (iv == null) {
+            return Optional.empty();
+        }
+        remember(iv);
+        Mod m = d.mod() != null ? d.mod() : mod;
+        return Optional.of(new Resolved(render(iv), m, iv));
+    }
+
+    /** 8月至2月, 晚上9:30到凌晨3:00: the end wraps to the next year or day. */
+    private Interval shiftForward(Interval b, Reading r) {
+        if (r.hasClock() && !r.hasDate()) {
+            return new Interval(b.start().plusDays(1), b.end().plusDays(1), b.grain(), b.endGrain(), b.unknownYear(),
+                    b.unknownMonth(), b.unknownDay());
+        }
+        if (r.year == Reading.UNSET && r.yearAnchor == null && b.grain().compareTo(Grain.YEAR) > 0) {
+            return new Interval(b.start().plusYears(1), b.end().plusYears(1), b.grain(), b.endGrain(), b.unknownYear(),
+                    b.unknownMonth(), b.unknownDay());
+        }
+        return b;
+    }
+
+    private void remember(Interval iv) {
+        if (!iv.unknownYear()) {
+            lastYear = iv.start().getYear();
+        }
+        if (iv.grain().compareTo(Grain.MONTH) >= 0 && !iv.unknownMonth()) {
+            lastMonth = YearMonth.from(iv.start());
+        }
+        if (iv.grain().compareTo(Grain.DAY) >= 0 && !iv.unknownDay()) {
+            lastDay = iv.start().toLocalDate();
+        }
+    }
+
+    private LocalDateTime reference(Unknown u, boolean year, boolean month, boolean day) {
+        if (ref == null) {
+            u.year |= year;
+            u.month |= month;
+            u.day |= day;
+            return PLACEHOLDER;
+        }
+        return ref;
+    }
+
+    private int topicYear(int offset, Unknown u) {
+        Integer y = topics.yearAt(offset);
+        if (y != null) {
+            return y;
+        }
+        return reference(u, true, false, false).getYear();
+    }
+
+    private int expandShortYear(int yy, Unknown u) {
+        int refYear = ref != null ? ref.getYear() : 2050;
+        int y = 2000 + yy;
+        return y > refYear + 10 ? 1900 + yy : y;
+    }
+
+    /** The year a reading names, or null when it names none. */
+    private Integer year(Reading r, int offset, Unknown u) {
+        if (r.year != Reading.UNSET) {
+            return r.shortYear ? expandShortYear(r.year, u) : r.year;
+        }
+        if (r.yearAnchor != null) {
+            return switch (r.yearAnchor) {
+                case REF -> reference(u, true, false, false).getYear() + r.yearOffset;
+                case TOPIC -> topicYear(offset, u) + r.yearOffset;
+                case LAST -> (lastYear != null ? lastYear : topicYear(offset, u)) + r.yearOffset;
+            };
+        }
+        return null;
+    }
+
+    private Optional<Interval> interval(Reading r, int offset, Unknown u) {
+        Interval date = dateInterval(r, offset, u);
+        if (date == null) {
+            if (!r.hasClock()) {
+                return Optional.empty();
+            }
+            LocalDateTime base = reference(u, true, true, true);
+            date = new Interval(base.toLocalDate().atStartOfDay(), base.toLocalDate().plusDays(1).atStartOfDay(),
+                    Grain.DAY, Grain.DAY, u.year, u.month, u.day);
+        }
+        if (r.hasClock()) {
+            if (date.grain() != Grain.DAY || !date.end().equals(date.start().plusDays(1))) {
+                return Optional.empty(); // a clock needs one day
+            }
+            return Optional.ofNullable(clock(r, date.start().toLocalDate(), u));
+        }
+        return Optional.of(new Interval(date.start(), date.end(), date.grain(), date.endGrain(), u.year, u.month, u.day));
+    }
+
+    private Interval clock(Reading r, LocalDate day, Unknown u) {
+        int h = r.hour;
+        LocalDate d = day;
+        TimeLexicon.DayPart part = r.part;
+        if (r.pm && h < 12) {
+            h += 12;
+        } else if (r.am && h == 12) {
+            h = 0;
+        } else if (part != null) {
+            switch (part.clock()) {
+                case PM -> {
+                    if (h >= 1 && h < 12) {
+                        h += 12;
+                    }
+                }
+                case NOON -> {
+                    if (h >= 1 && h <= 5) {
+                        h += 12;
+                    }
+                }
+                case NIGHT -> {
+                    if (h == 12 || h == 24) {
+                        h = 0;
+                        d = d.plusDays(1);
+                    } else if (h >= 6 && h < 12) {
+                        h += 12;
+                    }
+                }
+                default -> {
+                    if (h == 12 && part.from() < 6) {
+                        h = 0;
+                    }
+                }
+            }
+        }
+        if (h == 24) {
+            h = 0;
+            d = d.plusDays(1);
+        }
+        if (h > 23) {
+            return null;
+        }
+        int min = r.minute == Reading.UNSET ? 0 : r.minute;
+        int sec = r.second == Reading.UNSET ? 0 : r.second;
+        LocalDateTime st = d.atTime(h, min, sec);
+        Grain g = r.second != Reading.UNSET ? Grain.SECOND : r.minute != Reading.UNSET ? Grain.MINUTE : Grain.HOUR;
+        return new Interval(st, plus(st, g, 1), g, g, u.year, u.month, u.day);
+    }
+
+    /** The calendar part of a reading, without the clock; null when there is none or it is invalid. */
+    private Interval dateInterval(Reading r, int offset, Unknown u) {
+        try {
+            return dateIntervalUnchecked(r, offset, u);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return null; // 2月30日 and the like: no such day
+        }
+    }
+
+    private Interval dateIntervalUnchecked(Reading r, int offset, Unknown u) {
+        // days named relative to the reference or the last day
+        if (r.dayAnchor != null) {
+            LocalDate base = r.dayAnchor == Anchor.LAST && lastDay != null ? lastDay
+                    : reference(u, true, true, true).toLocalDate();
+            if (r.dayAnchor == Anchor.LAST && lastDay == null && ref == null) {
+                u.year = u.month = u.day = true;
+            }
+            LocalDate d = base.plusDays(r.dayOffset);
+            return day(d);
+        }
+        if (r.weekAnchor != null) {
+            LocalDate monday = reference(u, true, true, true).toLocalDate().with(DayOfWeek.MONDAY).plusWeeks(r.weekOffset);
+            if (r.weekday != Reading.UNSET) {
+                return day(monday.plusDays(r.weekday - 1L));
+            }
+            if (r.weekend) {
+                LocalDate sat = monday.plusDays(5);
+                return new Interval(sat.atStartOfDay(), sat.plusDays(2).atStartOfDay(), Grain.DAY, Grain.DAY, false, false, false);
+            }
+            return new Interval(monday.atStartOfDay(), monday.plusWeeks(1).atStartOfDay(), Grain.WEEK, Grain.WEEK, false, false, false);
+        }
+        if (r.quarterAnchor != null) {
+            LocalDate b = reference(u, true, true, false).toLocalDate();
+            int q = (b.getMonthValue() - 1) / 3 + r.quarterOffset;
+            LocalDate st = LocalDate.of(b.getYear(), 1, 1).plusMonths(3L * q);
+            return new Interval(st.atStartOfDay(), st.plusMonths(3).atStartOfDay(), Grain.QUARTER, Grain.QUARTER, false, false, false);
+        }
+        Integer y = year(r, offset, u);
+        if (r.relativeCentury) {
+            return century(r, u);
+        }
+        if (r.monthAnchor != null) {
+            YearMonth ym;
+            if (r.monthAnchor == Anchor.LAST && lastMonth != null) {
+                ym = lastMonth.plusMonths(r.monthOffset);
+            } else {
+                ym = YearMonth.from(reference(u, true, true, false)).plusMonths(r.monthOffset);
+            }
+            return inMonth(r, ym, u);
+        }
+        boolean needsYear = r.month != Reading.UNSET || r.day != Reading.UNSET || r.half != Reading.UNSET
+                || r.quarter != Reading.UNSET || r.season != Reading.UNSET || r.holiday != null
+                || r.firstMonths != Reading.UNSET || r.lastMonths != Reading.UNSET || r.weekOfPeriod != Reading.UNSET
+                || r.partMod != null;
+        if (r.weekday != Reading.UNSET && r.month == Reading.UNSET && r.nthWeekday == Reading.UNSET
+                && r.day == Reading.UNSET && r.holiday == null) {
+            // a weekday alone: the next one after the reference day
+            LocalDate b = reference(u, true, true, true).toLocalDate();
+            return day(b.with(TemporalAdjusters.next(DayOfWeek.of(r.weekday))));
+        }
+        if (y == null) {
+            if (!needsYear) {
+                return null;
+            }
+            y = topicYear(offset, u);
+            if (ref != null && topics.yearAt(offset) == null && r.month != Reading.UNSET && !r.lunar
+                    && r.month > ref.getMonthValue() + 6) {
+                y = y - 1; // 12月 said in January: the December just past
+            }
+        }
+        if (r.yearTo != Reading.UNSET && r.month == Reading.UNSET) {
+            LocalDate st = LocalDate.of(y, 1, 1);
+            LocalDate en = LocalDate.of(r.yearTo, 1, 1).plusYears(1);
+            return new Interval(st.atStartOfDay(), en.atStartOfDay(), Grain.YEAR, Grain.YEAR, false, false, false);
+        }
+        int year = y;
+        if (r.holiday != null) {
+            Optional<LocalDate> h = holiday(r.holiday, year);
+            return h.map(this::day).orElse(null);
+        }
+        if (r.half != Reading.UNSET) {
+            LocalDate st = LocalDate.of(year, r.half == 1 ? 1 : 7, 1);
+            return new Interval(st.atStartOfDay(), st.plusMonths(6).atStartOfDay(), Grain.HALF, Grain.HALF, false, false, false);
+        }
+        if (r.quarter != Reading.UNSET) {
+            LocalDate st = LocalDate.of(year, 3 * r.quarter - 2, 1);
+            int to = r.quarterTo != Reading.UNSET ? r.quarterTo : r.quarter;
+            LocalDate en = LocalDate.of(year, 3 * to - 2, 1).plusMonths(3);
+            return new Interval(st.atStartOfDay(), en.atStartOfDay(), Grain.QUARTER, Grain.QUARTER, false, false, false);
+        }
+        if (r.season != Reading.UNSET) {
+            LocalDate st = LocalDate.of(year, 3 * r.season, 1);
+            return new Interval(st.atStartOfDay(), st.plusMonths(3).atStartOfDay(), Grain.MONTH, Grain.MONTH, false, false, false);
+        }
+        if (r.firstMonths != Reading.UNSET) {
+            LocalDate st = LocalDate.of(year, 1, 1);
+            return new Interval(st.atStartOfDay(), st.plusMonths(r.firstMonths).atStartOfDay(), Grain.MONTH, Grain.MONTH, false, false, false);
+        }
+        if (r.lastMonths != Reading.UNSET) {
+            LocalDate en = LocalDate.of(year + 1, 1, 1);
+            return new Interval(en.minusMonths(r.lastMonths).atStartOfDay(), en.atStartOfDay(), Grain.MONTH, Grain.MONTH, false, false, false);
+        }
+        if (r.month != Reading.UNSET) {
+            if (r.lunar) {
+                return lunarInterval(r, year);
+            }
+            return inMonth(r, YearMonth.of(year, r.month), u);
+        }
+        if (r.weekOfPeriod != Reading.UNSET) {
+            LocalDate monday = CalendarMath.nthMondayFrom(LocalDate.of(year, 1, 1), r.weekOfPeriod);
+            return week(monday);
+        }
+        if (r.day != Reading.UNSET) {
+            YearMonth ym = lastMonth != null ? lastMonth : YearMonth.from(reference(u, true, true, false));
+            return day(ym.atDay(r.day));
+        }
+        LocalDate st = LocalDate.of(year, 1, 1);
+        return new Interval(st.atStartOfDay(), st.plusYears(1).atStartOfDay(), Grain.YEAR, Grain.YEAR, false, false, false);
+    }
+
+    private Interval century(Reading r, Unknown u) {
+        int refYear = reference(u, true, false, false).getYear();
+        int start;
+        int length;
+        if (r.centuryRel != Reading.UNSET) {
+            int c = Math.floorDiv(refYear, 100) + r.centuryRel;
+            start = c * 100 + (r.decade == Reading.UNSET ? 0 : r.decade);
+            length = r.decade == Reading.UNSET ? 100 : 10;
+        } else {
+            // 九十年代: the last such decade that began before the reference
+            start = Math.floorDiv(refYear, 100) * 100 + r.decade;
+            if (start > refYear) {
+                start -= 100;
+            }
+            length = 10;
+        }
+        LocalDate st = LocalDate.of(start, 1, 1);
+        return new Interval(st.atStartOfDay(), st.plusYears(length).atStartOfDay(), Grain.YEAR, Grain.YEAR, false, false, false);
+    }
+
+    private Interval inMonth(Reading r, YearMonth ym, Unknown u) {
+        if (r.monthTo != Reading.UNSET) {
+            YearMonth to = YearMonth.of(ym.getYear(), r.monthTo);
+            return new Interval(ym.atDay(1).atStartOfDay(), to.plusMonths(1).atDay(1).atStartOfDay(), Grain.MONTH, Grain.MONTH,
+                    false, false, false);
+        }
+        if (r.day != Reading.UNSET) {
+            if (r.day > ym.lengthOfMonth()) {
+                return null;
+            }
+            return day(ym.atDay(r.day));
+        }
+        if (r.nthWeekday != Reading.UNSET && r.weekday != Reading.UNSET) {
+            return CalendarMath.nthWeekday(ym.getYear(), ym.getMonthValue(), r.nthWeekday, r.weekday).map(this::day).orElse(null);
+        }
+        if (r.weekOfPeriod != Reading.UNSET) {
+            LocalDate monday = CalendarMath.nthMondayFrom(ym.atDay(1), r.weekOfPeriod);
+            if (monday.getMonthValue() != ym.getMonthValue()) {
+                return null;
+            }
+            return week(monday);
+        }
+        if (r.xun != Reading.UNSET) {
+            int from = r.xun == 1 ? 1 : r.xun == 2 ? 11 : 21;
+            int to = r.xun == 1 ? 10 : r.xun == 2 ? 20 : ym.lengthOfMonth();
+            return new Interval(ym.atDay(from).atStartOfDay(), ym.atDay(to).plusDays(1).atStartOfDay(), Grain.DAY, Grain.DAY,
+                    false, false, false);
+        }
+        if (r.halfMonth != Reading.UNSET) {
+            int from = r.halfMonth == 1 ? 1 : 16;
+            int to = r.halfMonth == 1 ? 15 : ym.lengthOfMonth();
+            return new Interval(ym.atDay(from).atStartOfDay(), ym.atDay(to).plusDays(1).atStartOfDay(), Grain.DAY, Grain.DAY,
+                    false, false, false);
+        }
+        return new Interval(ym.atDay(1).atStartOfDay(), ym.plusMonths(1).atDay(1).atStartOfDay(), Grain.MONTH, Grain.MONTH,
+                false, false, false);
+    }
+
+    private Interval lunarInterval(Reading r, int year) {
+        if (r.day != Reading.UNSET) {
+            return CalendarMath.lunar(year, r.month, r.day, r.leapMonth).map(this::day).orElse(null);
+        }
+        Optional<LocalDate> first = CalendarMath.lunar(year, r.month, 1, r.leapMonth);
+        if (first.isEmpty()) {
+            return null;
+        }
+        int len = CalendarMath.lunarMonthLength(year, r.month, r.leapMonth);
+        LocalDate st = first.get();
+        return new Interval(st.atStartOfDay(), st.plusDays(len).atStartOfDay(), Grain.DAY, Grain.DAY, false, false, false);
+    }
+
+    private Interval day(LocalDate d) {
+        return new Interval(d.atStartOfDay(), d.plusDays(1).atStartOfDay(), Grain.DAY, Grain.DAY, false, false, false);
+    }
+
+    private Interval week(LocalDate monday) {
+        return new Interval(monday.atStartOfDay(), monday.plusWeeks(1).atStartOfDay(), Grain.WEEK, Grain.WEEK, false, false, false);
+    }
+
+    static Optional<LocalDate> holiday(TimeLexicon.Holiday h, int year) {
+        List<String> p = h.params();
+        try {
+            return switch (h.kind()) {
+                case FIXED -> Optional.of(LocalDate.of(year, Integer.parseInt(p.get(0)), Integer.parseInt(p.get(1))));
+                case LUNAR -> CalendarMath.lunar(year, Integer.parseInt(p.get(0)), Integer.parseInt(p.get(1)), false);
+                case LUNAR_EVE -> CalendarMath.lunarNewYearsEve(year);
+                case NTH_WEEKDAY -> CalendarMath.nthWeekday(year, Integer.parseInt(p.get(0)), Integer.parseInt(p.get(1)),
+                        Integer.parseInt(p.get(2)));
+                case EASTER -> Optional.of(CalendarMath.easter(year).plusDays(Integer.parseInt(p.get(0))));
+                case ORTHODOX -> Optional.of(CalendarMath.orthodoxEaster(year).plusDays(Integer.parseInt(p.get(0))));
+                case SOLAR_TERM -> CalendarMath.solarTerm(year, Integer.parseInt(p.get(0)), Double.parseDouble(p.get(1)));
+            };
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Interval shift(TimeExpr.Shift s, Unknown u) {
+        LocalDateTime b = reference(u, true, true, true);
+        int amount = s.amount().intValue();
+        if (s.unit() == 'Y') {
+            LocalDate st = LocalDate.of(b.getYear() - amount, 1, 1);
+            return new Interval(st.atStartOfDay(), LocalDate.of(b.getYear(), 1, 1).atStartOfDay(), Grain.YEAR, Grain.YEAR,
+                    u.year, false, false);
+        }
+        YearMonth ym = YearMonth.from(b);
+        return new Interval(ym.minusMonths(amount).atDay(1).atStartOfDay(), ym.atDay(1).atStartOfDay(), Grain.MONTH,
+                Grain.MONTH, u.year, u.month, false);
+    }
+
+    private static LocalDateTime plus(LocalDateTime t, Grain g, long n) {
+        return switch (g) {
+            case YEAR -> t.plusYears(n);
+            case HALF -> t.plusMonths(6 * n);
+            case QUARTER -> t.plusMonths(3 * n);
+            case MONTH -> t.plusMonths(n);
+            case WEEK -> t.plusWeeks(n);
+            case DAY -> t.plusDays(n);
+            case HOUR -> t.plusHours(n);
+            case MINUTE -> t.plusMinutes(n);
+            case SECOND -> t.plusSeconds(n);
+        };
+    }
+
+    /** The contract's form: one unit as a point ({@code 2023-Q4}), else {@code a/b} with b inclusive. */
+    static String render(Interval iv) {
+        if (plus(iv.start(), iv.grain(), 1).equals(iv.end())) {
+            return point(iv.start(), iv.grain(), iv);
+        }
+        LocalDateTime lastStart = plus(iv.end(), iv.endGrain(), -1);
+        return point(iv.start(), iv.grain(), iv) + "/" + point(lastStart, iv.endGrain(), iv);
+    }
+
+    private static String point(LocalDateTime t, Grain g, Interval iv) {
+        String y = iv.unknownYear() ? "XXXX" : year(t.getYear());
+        String m = iv.unknownMonth() ? "XX" : two(t.getMonthValue());
+        String d = iv.unknownDay() ? "XX" : two(t.getDayOfMonth());
+        return switch (g) {
+            case YEAR -> y;
+            case HALF -> y + "-H" + (t.getMonthValue() <= 6 ? 1 : 2);
+            case QUARTER -> y + "-Q" + ((t.getMonthValue() - 1) / 3 + 1);
+            case MONTH -> y + "-" + m;
+            case WEEK -> (iv.unknownYear() ? "XXXX" : year(t.get(IsoFields.WEEK_BASED_YEAR))) + "-W"
+                    + (iv.unknownDay() ? "XX" : two(t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+            case DAY -> y + "-" + m + "-" + d;
+            case HOUR, MINUTE -> y + "-" + m + "-" + d + "T" + two(t.getHour()) + ":" + two(t.getMinute());
+            case SECOND -> y + "-" + m + "-" + d + "T" + two(t.getHour()) + ":" + two(t.getMinute()) + ":" + two(t.getSecond());
+        };
+    }
+
+    private static String year(int y) {
+        if (y < 0) {
+            return "-" + String.format("%04d", -y);
+        }
+        return String.format("%04d", y);
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
+    }
+}
