@@ -59,7 +59,7 @@ public final class OrdinalExtractor implements TypeExtractor {
 
     private OrdinalMention at(SourceText text, int i) {
         String s = text.normalized();
-        Amount a = reader.read(text, i + 1);
+        Amount a = reader.readAfterMarker(text, i + 1);
         if (a == null || !a.plain() || !a.isCount()) {
             return null;
         }

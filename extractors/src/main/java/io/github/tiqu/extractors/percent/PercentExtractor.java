@@ -154,7 +154,7 @@ public final class PercentExtractor implements TypeExtractor {
     /** The figure after 百分之; {@code 百} alone is 100 ({@code 百分之百}). */
     private Amount figureAfterPrefix(SourceText text, int at) {
         String s = text.normalized();
-        Amount a = reader.read(text, at);
+        Amount a = reader.readAfterMarker(text, at);
         if (a == null && at < s.length() && s.charAt(at) == '百' && !startsFigure(s, at + 1)) {
             a = new Amount(at, at + 1, BigDecimal.valueOf(100), null, false, at + 1, true);
         }

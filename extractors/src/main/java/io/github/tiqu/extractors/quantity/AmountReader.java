@@ -8,6 +8,7 @@ import io.github.tiqu.core.numeral.NumeralMatch;
 import io.github.tiqu.core.numeral.NumeralParser;
 import io.github.tiqu.core.numeral.NumeralScanner;
 import io.github.tiqu.core.text.SourceText;
+import io.github.tiqu.core.text.TextSpan;
 
 /**
  * Reads the figure of a quantity, percentage or ordinal at an offset: a numeral of
@@ -53,12 +54,69 @@ public final class AmountReader {
             return new Amount(start, start + 1, new BigDecimal("0.5"), null, false, start + 1, false);
         }
         Optional<NumeralMatch> found = scanner.matchAt(s, start);
+        if (found.isEmpty() && isCapitalMoney(s, start)) {
+            found = bare(s, start); // 壹元整, 萬分之肆: a lone capital numeral in money
+        }
         if (found.isEmpty()) {
             return null;
         }
-        NumeralMatch m = found.get();
+        return adapt(text, found.get());
+    }
+
+    /**
+     * The figure at {@code start} where the words around it already say it is one, so that neither a
+     * fixed phrase nor a code rule of the scanner applies: after 第 ({@code 第一批}), after 百分之
+     * ({@code 百分之一}), after a currency code ({@code CNY1.25}). Null where no numeral stands there.
+     */
+    public Amount readAfterMarker(SourceText text, int start) {
+        String s = text.normalized();
+        if (start >= s.length()) {
+            return null;
+        }
+        if (s.charAt(start) == '半' || s.charAt(start) == '几' || s.charAt(start) == '数') {
+            return read(text, start);
+        }
+        Optional<NumeralMatch> found = scanner.matchAt(s, start);
+        if (found.isEmpty()) {
+            found = bare(s, start);
+        }
+        return found.isEmpty() ? null : adapt(text, found.get());
+    }
+
+    /** The longest whole numeral on the run of numeral characters at {@code start}, read by the parser. */
+    private Optional<NumeralMatch> bare(String s, int start) {
+        int end = start;
+        int limit = Math.min(s.length(), start + 64);
+        while (end < limit && (scanner.isNumeralChar(s.charAt(end)) || s.charAt(end) == '.')) {
+            end++;
+        }
+        for (int e = end; e > start && e > end - 4; e--) {
+            Optional<Numeral> parsed = parser.tryParse(s.substring(start, e));
+            if (parsed.isPresent()) {
+                return Optional.of(new NumeralMatch(new TextSpan(start, e), parsed.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isCapitalMoney(String s, int start) {
+        return start + 1 < s.length() && scanner.isChineseDigit(s.charAt(start))
+                && ("元圆角分整".indexOf(s.charAt(start + 1)) >= 0 || (start > 0 && s.charAt(start - 1) == '之'));
+    }
+
+    /** What a figure before a unit adds to the numeral the scanner read. */
+    private Amount adapt(SourceText text, NumeralMatch m) {
+        String s = text.normalized();
+        int n = s.length();
+        int start = m.start();
         Numeral numeral = m.numeral();
         int end = m.end();
+        if (numeral.approximation() == Numeral.Approximation.MORE_THAN && "几数".indexOf(s.charAt(start)) >= 0) {
+            Amount vague = vagueMagnitude(s, start); // 几十万: 100000..1000000
+            if (vague != null && vague.end() == end) {
+                return vague;
+            }
+        }
         int cut = clauseComma(text.original(), s, start, end);
         if (cut > 0) {
             Optional<Numeral> shorter = parser.tryParse(s.substring(start, cut));

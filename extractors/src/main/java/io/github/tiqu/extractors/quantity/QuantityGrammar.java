@@ -66,6 +66,10 @@ final class QuantityGrammar {
     Step at(SourceText text, int i, int floor) {
         String s = text.normalized();
         Amount a = reader.read(text, i);
+        if (a == null && i > floor && AmountReader.isAsciiLetter(s.charAt(i - 1))
+                && units.prefixEndingAt(s, i, floor) != null) {
+            a = reader.readAfterMarker(text, i); // CNY1.25: the letters are a currency, not a code
+        }
         if (a == null) {
             return new Step(null, i + 1);
         }
@@ -190,6 +194,9 @@ final class QuantityGrammar {
         for (UnitHit u : candidates) {
             if (isReduplicated(s, u)) {
                 return null; // 一条条
+            }
+            if (u.unit().isClassifier() && isQuotedFormula(s, a.start(), u.end())) {
+                return null; // “五个跃升”: a numbered formula, not a count
             }
             Extent ext = extend(text, a, u, true);
             if (ext == null) {
@@ -584,6 +591,26 @@ final class QuantityGrammar {
         }
         char c = s.charAt(end);
         return !AmountReader.isIdeograph(c) || "以左上下钱整的和与及或至到每多余".indexOf(c) >= 0;
+    }
+
+    /** The longest formula after its classifier inside quotes: “四个全面”, “两个一百年”. */
+    private static final int MAX_FORMULA_TAIL = 5;
+
+    /** “五个跃升”: a figure and classifier that open a short quotation, which closes soon after. */
+    private static boolean isQuotedFormula(String s, int start, int end) {
+        if (start == 0 || "“\"「『‘".indexOf(s.charAt(start - 1)) < 0) {
+            return false;
+        }
+        for (int i = end; i < s.length() && i <= end + MAX_FORMULA_TAIL; i++) {
+            char c = s.charAt(i);
+            if ("”\"」』’".indexOf(c) >= 0) {
+                return i > end;
+            }
+            if (!AmountReader.isIdeograph(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** 一条条, 一个个: a reduplicated classifier. */

@@ -61,7 +61,7 @@ class RobustnessTest {
     void aHundredThousandFigures() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
-            b.append(i % 3 == 0 ? "投资" + i + "万元，" : i % 3 == 1 ? "增长" + (i % 100) + ".5%，" : "第" + i + "名；");
+            b.append(i % 3 == 0 ? "投资" + (i + 1) + "万元，" : i % 3 == 1 ? "增长" + (i % 100) + ".5%，" : "第" + i + "名；");
         }
         List<Mention> found = Cases.extract(b.toString());
         assertEquals(100_000, found.size());
