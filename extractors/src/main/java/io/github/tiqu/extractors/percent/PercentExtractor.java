@@ -158,6 +158,12 @@ public final class PercentExtractor implements TypeExtractor {
         if (a == null && at < s.length() && s.charAt(at) == '百' && !startsFigure(s, at + 1)) {
             a = new Amount(at, at + 1, BigDecimal.valueOf(100), null, false, at + 1, true);
         }
+        if (a != null) {
+            Amount spaced = reader.readSpaced(text, at); // 百分之 一 百二 十点 五
+            if (spaced != null) {
+                a = spaced;
+            }
+        }
         return a;
     }
 
@@ -174,6 +180,13 @@ public final class PercentExtractor implements TypeExtractor {
             a = new Amount(a.start(), last, head.get(), null, false, last, true);
         }
         PhraseTrie.Hit<Word> word = suffixes.longestAtSkippingSpaces(s, AmountReader.skipSpaces(s, a.end(), MAX_SPACES));
+        if (word == null) {
+            Amount spaced = reader.readSpaced(text, a.start()); // 六 點 五 成
+            if (spaced != null) {
+                a = spaced;
+                word = suffixes.longestAtSkippingSpaces(s, AmountReader.skipSpaces(s, a.end(), MAX_SPACES));
+            }
+        }
         Amount lo = a;
         Amount hi = null;
         int conn = connectorEnd(s, word != null ? word.end() : a.end());
@@ -244,13 +257,14 @@ public final class PercentExtractor implements TypeExtractor {
 
     /** 八折 -> 80, 七五折 -> 75, 8.5折 -> 85; 十折 and 100折 are no discounts. */
     private static BigDecimal[] discount(String s, Amount a) {
-        if (!a.plain() || a.isRange() || a.value().signum() <= 0) {
+        if (a.isRange() || a.value().signum() <= 0 || a.end() != a.numeralEnd()) {
             return null;
         }
+        String figure = s.substring(a.start(), a.numeralEnd()).replace(" ", "");
         int digits = 0;
         boolean point = false;
-        for (int i = a.start(); i < a.numeralEnd(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < figure.length(); i++) {
+            char c = figure.charAt(i);
             if (c == '.' || c == '点') {
                 point = true;
             } else if (AmountReader.chineseDigit(c) >= 0) {
@@ -260,8 +274,7 @@ public final class PercentExtractor implements TypeExtractor {
             }
         }
         if (!point && digits == 2) {
-            int v = AmountReader.chineseDigit(s.charAt(a.start())) * 10
-                    + AmountReader.chineseDigit(s.charAt(a.start() + 1));
+            int v = AmountReader.chineseDigit(figure.charAt(0)) * 10 + AmountReader.chineseDigit(figure.charAt(1));
             return new BigDecimal[] {BigDecimal.valueOf(v), null};
         }
         if (a.value().compareTo(BigDecimal.TEN) >= 0) {

@@ -83,6 +83,45 @@ public final class AmountReader {
         return found.isEmpty() ? null : adapt(text, found.get());
     }
 
+    /**
+     * A numeral written with single spaces between its characters ({@code 六 點 五}, {@code 7 2}), as
+     * text extracted from a layout gives it; null where the figure at {@code start} has no such space.
+     */
+    public Amount readSpaced(SourceText text, int start) {
+        String s = text.normalized();
+        int n = s.length();
+        StringBuilder compact = new StringBuilder();
+        int i = start;
+        int end = start;
+        boolean spaced = false;
+        while (i < n && i - start < 32) {
+            char c = s.charAt(i);
+            if (isSpacedNumeralChar(c)) {
+                compact.append(c);
+                end = ++i;
+            } else if (c == ' ' && compact.length() > 0 && i + 1 < n && isSpacedNumeralChar(s.charAt(i + 1))) {
+                spaced = true;
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (!spaced) {
+            return null;
+        }
+        Optional<Numeral> parsed = parser.tryParse(compact);
+        if (parsed.isEmpty()) {
+            return null;
+        }
+        Numeral v = parsed.get();
+        return new Amount(start, end, v.value(), v.valueMax(), v.approximation() == Numeral.Approximation.MORE_THAN,
+                end, false);
+    }
+
+    private boolean isSpacedNumeralChar(char c) {
+        return scanner.isNumeralChar(c) || c == '.' || c == '点';
+    }
+
     /** The longest whole numeral on the run of numeral characters at {@code start}, read by the parser. */
     private Optional<NumeralMatch> bare(String s, int start) {
         int end = start;
