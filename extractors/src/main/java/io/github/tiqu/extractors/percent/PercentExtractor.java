@@ -105,6 +105,7 @@ public final class PercentExtractor implements TypeExtractor {
                         "percent.discount");
             } else if (reader.canStart(c)) {
                 Amount a = reader.read(text, i);
+                resume = a == null ? reader.resumeAfterNothing(s, i) : resume;
                 if (a != null) {
                     resume = Math.max(a.end(), i + 1);
                     if (!isCode(s, i)) {

@@ -36,6 +36,14 @@ public final class AmountReader {
         return scanner.canStart(c) || c == '半' || c == '几' || c == '数';
     }
 
+    /**
+     * Where scanning goes on after no figure was read at {@code start}: past the whole run of numeral
+     * characters there (a run longer than any numeral, a code), so that no character is read twice.
+     */
+    public int resumeAfterNothing(CharSequence s, int start) {
+        return Math.max(start + 1, scanner.runEnd(s, start));
+    }
+
     /** The figure at {@code start} of the normalized view, or null. */
     public Amount read(SourceText text, int start) {
         String s = text.normalized();

@@ -71,7 +71,7 @@ final class QuantityGrammar {
             a = reader.readAfterMarker(text, i); // CNY1.25: the letters are a currency, not a code
         }
         if (a == null) {
-            return new Step(null, i + 1);
+            return new Step(null, reader.resumeAfterNothing(s, i));
         }
         Step none = new Step(null, Math.max(a.end(), i + 1));
         if (i > 0 && s.charAt(i - 1) == '第') {
