@@ -1,0 +1,368 @@
+package io.github.tiqu.extractors.project;
+
+import java.util.List;
+import java.util.Set;
+
+import io.github.tiqu.core.token.Token;
+
+/**
+ * Grows a name leftwards from its head over the words that can belong to a name: place and proper
+ * names, nouns, codes ({@code G4}), ordinal phases ({@code 二期}, {@code 第二届}), an inner
+ * {@code 和}/{@code 与}, parentheses, quotations and dashes between names. It stops at governing verbs,
+ * function words, counts and owners' qualifiers ({@code 全市}). Stateless.
+ */
+final class NameGrower {
+
+    /**
+     * What the growth covered.
+     *
+     * @param start the name's first offset, or -1 when no word could belong to it
+     * @param first the index of the name's first token (tokens.size() when none)
+     * @param proper whether a proper name, a code or a numeral is in it
+     * @param quoted whether a quotation is in it
+     * @param specific characters of words that are not generic
+     * @param program whether a programme word (攻关, 人才) or a numbered prefix (十大) is in it
+     * @param verbs verbs in it that are not of the kind that belongs in names
+     * @param plural whether a plural determiner or a count stands right before it (一批, 12个): a category
+     * @param works whether a place name or a word of construction works (码头, 扩建, 灌区) is in it
+     */
+    record Growth(int start, int first, boolean proper, boolean quoted, int specific, boolean program,
+            int verbs, boolean plural, boolean works) {
+
+        boolean found() {
+            return start >= 0;
+        }
+
+        /** Specific enough to be a name rather than a description (重大项目, 民生工程). */
+        boolean isSpecific() {
+            return !plural && (proper || quoted || specific >= 3);
+        }
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "暨");
+    private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "季度", "小时", "号");
+
+    private final ProjectLexicon lexicon;
+
+    NameGrower(ProjectLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A fresh accumulator for one growth; local to one call. */
+    private static final class State {
+        int start = -1;
+        int first;
+        boolean proper;
+        boolean quoted;
+        int specific;
+        boolean program;
+        boolean onlyGeneric = true;
+        int verbs;
+        boolean plural;
+        boolean works;
+
+        Growth result() {
+            return new Growth(start, first, proper, quoted, specific, program, verbs, plural, works);
+        }
+    }
+
+    /**
+     * Grows over {@code tokens}, which end where the name's head (or a quotation that ends the name)
+     * starts. {@code event} lets a year in front belong to the name (2024长沙马拉松).
+     */
+    Growth grow(List<Token> tokens, String s, boolean event) {
+        State st = new State();
+        st.first = tokens.size();
+        int i = tokens.size() - 1;
+        while (i >= 0) {
+            Token t = tokens.get(i);
+            String w = word(s, t);
+            char c0 = w.charAt(0);
+            if (w.length() == 1 && Chars.isCloseQuote(c0)) {
+                int j = openQuote(tokens, s, i);
+                if (j < 0) {
+                    break;
+                }
+                st.quoted = true;
+                st.onlyGeneric = false;
+                i = take(st, tokens, j);
+                continue;
+            }
+            if (w.length() == 1 && c0 == ')') {
+                int j = openParen(tokens, s, i);
+                if (j <= 0 || st.start < 0 || !isNameWord(tokens.get(j - 1), s)) {
+                    break;
+                }
+                for (int k = j + 1; k < i; k++) {
+                    count(st, tokens.get(k), s);
+                }
+                i = take(st, tokens, j);
+                continue;
+            }
+            if (w.length() == 1 && Chars.isDash(c0)) {
+                boolean properSide = isProper(tokens.get(i - 1))
+                        || (i + 1 < tokens.size() && isProper(tokens.get(i + 1)));
+                if (st.start < 0 || i == 0 || !isNameWord(tokens.get(i - 1), s) || !properSide) {
+                    break;
+                }
+                i = take(st, tokens, i);
+                continue;
+            }
+            if (w.equals("的")) {
+                // X的改扩建项目: only where what follows 的 is generic and a noun comes before it
+                if (st.start < 0 || !st.onlyGeneric || i == 0 || !isOwner(tokens.get(i - 1))
+                        || isStop(word(s, tokens.get(i - 1)))) {
+                    break;
+                }
+                i = take(st, tokens, i);
+                continue;
+            }
+            if (CONJUNCTIONS.contains(w)) {
+                if (st.start < 0 || i == 0 || !isNameWord(tokens.get(i - 1), s)
+                        || isHeadWord(word(s, tokens.get(i - 1)))) {
+                    break;
+                }
+                i = take(st, tokens, i);
+                continue;
+            }
+            if (isStop(w) || isHeadBeforeName(tokens, s, i, w)) {
+                st.plural = lexicon.is(w, TokenClass.PLURAL);
+                break;
+            }
+            int run = singleCharRun(tokens, s, i);
+            if (run >= 3) {
+                // characters HanLP could not join are an unknown name or abbreviation: 湘/粤/非
+                boolean name = !lexicon.isGeneric(s.substring(tokens.get(i - run + 1).start(), t.end()));
+                st.proper |= name;
+                st.works |= name;
+                for (int k = i - run + 1; k <= i; k++) {
+                    count(st, tokens.get(k), s);
+                }
+                i = take(st, tokens, i - run + 1);
+                continue;
+            }
+            String pos = t.pos();
+            if (pos.startsWith("q")) {
+                int next = classifier(st, tokens, s, i, w, event);
+                if (next == Integer.MIN_VALUE) {
+                    break;
+                }
+                i = next;
+                continue;
+            }
+            if (isNumeral(t)) {
+                st.proper = true;
+                st.onlyGeneric = false;
+                if (i + 1 < tokens.size() && word(s, tokens.get(i + 1)).equals("大")) {
+                    st.program = true;
+                }
+                i = take(st, tokens, i);
+                continue;
+            }
+            if (pos.startsWith("t")) {
+                if (!event || !isYear(w)) {
+                    break;
+                }
+                st.proper = true;
+                i = take(st, tokens, i);
+                continue;
+            }
+            boolean verb = pos.startsWith("v") && !pos.equals("vn");
+            if (verb) {
+                boolean inner = lexicon.is(w, TokenClass.INTERNAL) || lexicon.is(w, TokenClass.GENERIC);
+                boolean sandwiched = st.start >= 0 && i > 0 && isNameWord(tokens.get(i - 1), s);
+                if (!inner && !sandwiched) {
+                    break;
+                }
+            } else if (!isNameWord(t, s)) {
+                break;
+            }
+            count(st, t, s);
+            i = take(st, tokens, i);
+        }
+        return st.result();
+    }
+
+    /** 单体项目|巴林—奈曼…工程: a head word followed by a proper name ends the description before a name. */
+    private boolean isHeadBeforeName(List<Token> tokens, String s, int i, String w) {
+        if (i + 1 >= tokens.size() || !isProper(tokens.get(i + 1)) || isNumeral(tokens.get(i + 1))) {
+            return false;
+        }
+        return isHeadWord(w);
+    }
+
+    /** Whether the word is a head word of names (工程, 计划...): a name ends there. */
+    private boolean isHeadWord(String w) {
+        CharTrie.Match<Head> m = lexicon.headAt(w, 0);
+        return m != null && m.end() == w.length() && m.value().scope() == Head.Scope.NAME;
+    }
+
+    /** An institution or a place that can own a project: 实验学校/nis, 湘江/ns. */
+    private static boolean isOwner(Token t) {
+        String pos = t.pos();
+        return pos.equals("nis") || pos.startsWith("nt") || pos.startsWith("ns") || pos.startsWith("nr")
+                || pos.equals("j");
+    }
+
+    /** A classifier: 二期, 第二届, 500千伏 belong to a name; 12个, 3项 and 2023年 do not. */
+    private int classifier(State st, List<Token> tokens, String s, int i, String w, boolean event) {
+        int m = i - 1;
+        if (m >= 0 && tokens.get(m).pos().startsWith("t")) {
+            return Integer.MIN_VALUE;
+        }
+        boolean numeralBefore = m >= 0 && isNumeral(tokens.get(m));
+        if (TIME_UNITS.contains(w)) {
+            if (event && w.equals("年") && numeralBefore && isYear(word(s, tokens.get(m)))) {
+                st.proper = true;
+                st.onlyGeneric = false;
+                return take(st, tokens, m);
+            }
+            return Integer.MIN_VALUE;
+        }
+        if (numeralBefore) {
+            int k = m;
+            while (k > 0 && isNumeral(tokens.get(k - 1))) {
+                k--;
+            }
+            boolean ordinal = word(s, tokens.get(k)).startsWith("第");
+            if (lexicon.is(w, TokenClass.COUNT) && !ordinal) {
+                st.plural = true;
+                return Integer.MIN_VALUE;
+            }
+            st.proper = true;
+            st.onlyGeneric = false;
+            return take(st, tokens, k);
+        }
+        if (lexicon.is(w, TokenClass.COUNT)) {
+            return Integer.MIN_VALUE;
+        }
+        count(st, tokens.get(i), s);
+        return take(st, tokens, i);
+    }
+
+    /** Makes token {@code j} the name's first and returns the index to look at next. */
+    private static int take(State st, List<Token> tokens, int j) {
+        st.start = tokens.get(j).start();
+        st.first = j;
+        return j - 1;
+    }
+
+    private void count(State st, Token t, String s) {
+        String w = word(s, t);
+        boolean generic = lexicon.isGeneric(w);
+        if (isProper(t) && !generic) {
+            st.proper = true;
+        }
+        if (lexicon.is(w, TokenClass.PROGRAM)) {
+            st.program = true;
+        }
+        if (t.pos().startsWith("ns") || lexicon.endsWithWorks(w)) {
+            st.works = true;
+        }
+        if (t.pos().startsWith("v") && !t.pos().equals("vn") && !lexicon.is(w, TokenClass.INTERNAL)) {
+            st.verbs++;
+        }
+        if (!generic) {
+            st.specific += w.length();
+        }
+        if (!generic && !lexicon.is(w, TokenClass.INTERNAL)) {
+            st.onlyGeneric = false;
+        }
+    }
+
+    private boolean isStop(String w) {
+        return lexicon.is(w, TokenClass.STOP) || lexicon.is(w, TokenClass.ADMIN);
+    }
+
+    /** Single-character words in a row, as HanLP leaves a name it does not know (扩/中/提/低). */
+    private int singleCharRun(List<Token> tokens, String s, int i) {
+        int k = i;
+        while (k >= 0) {
+            String w = word(s, tokens.get(k));
+            if (w.length() != 1 || !Chars.isHan(w.charAt(0)) || isStop(w) || w.equals("的")
+                    || CONJUNCTIONS.contains(w)) {
+                break;
+            }
+            k--;
+        }
+        return i - k;
+    }
+
+    /** A word that can stand in a name. */
+    boolean isNameWord(Token t, String s) {
+        String w = word(s, t);
+        if (isStop(w) || w.equals("的") || CONJUNCTIONS.contains(w)) {
+            return false;
+        }
+        String pos = t.pos();
+        return pos.startsWith("n") || pos.startsWith("g") || pos.equals("vn") || pos.startsWith("b")
+                || pos.equals("j") || pos.equals("s") || pos.equals("z") || pos.equals("l")
+                || pos.equals("a") || pos.equals("an") || pos.equals("ag") || pos.equals("al")
+                || pos.startsWith("x") || isNumeral(t);
+    }
+
+    /** Place, person and organization names, abbreviations, codes and numerals. */
+    static boolean isProper(Token t) {
+        String pos = t.pos();
+        if (pos.equals("nx") || pos.startsWith("x")) {
+            return hasLetterOrDigit(t.text());
+        }
+        return pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt") || pos.equals("j")
+                || isNumeral(t);
+    }
+
+    private static boolean hasLetterOrDigit(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLetterOrDigit(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isNumeral(Token t) {
+        return t.pos().startsWith("m");
+    }
+
+    private static boolean isYear(String w) {
+        int digits = 0;
+        for (int k = 0; k < w.length(); k++) {
+            if (Chars.isDigit(w.charAt(k))) {
+                digits++;
+            } else if (k != w.length() - 1 || w.charAt(k) != '年') {
+                return false;
+            }
+        }
+        return digits == 4;
+    }
+
+    private static int openQuote(List<Token> tokens, String s, int close) {
+        for (int j = close - 1; j >= 0; j--) {
+            String w = word(s, tokens.get(j));
+            if (w.length() == 1 && Chars.isOpenQuote(w.charAt(0))) {
+                return j < close - 1 ? j : -1;
+            }
+            if (w.length() == 1 && (Chars.isCloseQuote(w.charAt(0)) || Chars.isHardBoundary(w.charAt(0)))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int openParen(List<Token> tokens, String s, int close) {
+        for (int j = close - 1; j >= 0 && close - j <= 8; j--) {
+            String w = word(s, tokens.get(j));
+            if (w.equals("(")) {
+                return j < close - 1 ? j : -1;
+            }
+            if (w.equals(")") || (w.length() == 1 && Chars.isHardBoundary(w.charAt(0)))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static String word(String s, Token t) {
+        return s.substring(t.start(), t.end());
+    }
+}
