@@ -80,8 +80,17 @@ final class HeadWordRule {
         List<Token> tokens = ws < growEnd
                 ? doc.tokenizer().tokenize(doc.text(), new TextSpan(ws, growEnd))
                 : List.of();
-        NameGrower.Growth g = grower.grow(tokens, s, head.kind() == ProjectKind.EVENT);
+        NameGrower.Growth g = grower.grow(tokens, s, head.kind() == ProjectKind.EVENT,
+                head.abstractKind() == ProjectKind.PROGRAM);
         int start = g.found() ? g.start() : (quotedName ? growEnd : -1);
+        if (!quotedName && !g.isSpecific() && head.abstractKind() == ProjectKind.PROGRAM
+                && head.scope() == Head.Scope.NAME) {
+            // 实施兴林富民行动, 开展国家农业节水行动: what a verb of carrying out governs is the programme
+            int implemented = grower.implementedStart(tokens, s);
+            if (implemented >= 0 && growEnd - implemented >= 4) {
+                return new Candidate(implemented, nameEnd, head.kindOf(true, false), "implemented-programme");
+            }
+        }
         if (start < 0 || (!quotedName && !g.isSpecific())) {
             return null;
         }

@@ -104,7 +104,7 @@ final class ListRule {
         if (item.isEmpty()) {
             return;
         }
-        NameGrower.Growth g = grower.grow(item, s, false);
+        NameGrower.Growth g = grower.grow(item, s, false, false);
         if (!g.found() || !g.isSpecific()) {
             return;
         }

@@ -25,9 +25,10 @@ final class NameGrower {
      * @param verbs verbs in it that are not of the kind that belongs in names
      * @param plural whether a plural determiner or a count stands right before it (一批, 12个): a category
      * @param works whether a place name or a word of construction works (码头, 扩建, 灌区) is in it
+     * @param implemented whether the name follows a verb of carrying out (实施, 开展): 实施…行动
      */
     record Growth(int start, int first, boolean proper, boolean quoted, int specific, boolean program,
-            int verbs, boolean plural, boolean works) {
+            int verbs, boolean plural, boolean works, boolean implemented) {
 
         boolean found() {
             return start >= 0;
@@ -60,17 +61,19 @@ final class NameGrower {
         int verbs;
         boolean plural;
         boolean works;
+        boolean implemented;
 
         Growth result() {
-            return new Growth(start, first, proper, quoted, specific, program, verbs, plural, works);
+            return new Growth(start, first, proper, quoted, specific, program, verbs, plural, works, implemented);
         }
     }
 
     /**
      * Grows over {@code tokens}, which end where the name's head (or a quotation that ends the name)
-     * starts. {@code event} lets a year in front belong to the name (2024长沙马拉松).
+     * starts. {@code event} lets a year in front belong to the name (2024长沙马拉松); {@code programme}
+     * lets a verb stand right before the head (营养改善计划, 基层成长计划), as it does in programme names.
      */
-    Growth grow(List<Token> tokens, String s, boolean event) {
+    Growth grow(List<Token> tokens, String s, boolean event, boolean programme) {
         State st = new State();
         st.first = tokens.size();
         int i = tokens.size() - 1;
@@ -127,6 +130,7 @@ final class NameGrower {
             }
             if (isStop(w) || isHeadBeforeName(tokens, s, i, w)) {
                 st.plural = lexicon.is(w, TokenClass.PLURAL);
+                st.implemented = lexicon.is(w, TokenClass.IMPLEMENT);
                 break;
             }
             int run = singleCharRun(tokens, s, i);
@@ -170,7 +174,7 @@ final class NameGrower {
             boolean verb = pos.startsWith("v") && !pos.equals("vn");
             if (verb) {
                 boolean inner = lexicon.is(w, TokenClass.INTERNAL) || lexicon.is(w, TokenClass.GENERIC);
-                boolean sandwiched = st.start >= 0 && i > 0 && isNameWord(tokens.get(i - 1), s);
+                boolean sandwiched = (st.start >= 0 || programme) && i > 0 && isNameWord(tokens.get(i - 1), s);
                 if (!inner && !sandwiched) {
                     break;
                 }
@@ -197,6 +201,28 @@ final class NameGrower {
         return m != null && m.end() == w.length() && m.value().scope() == Head.Scope.NAME;
     }
 
+    /**
+     * The start of the words between a verb of carrying out and the head, or -1: 实施|兴林富民|行动,
+     * 开展|国家农业节水|行动. Only content words (nouns, verbs, adjectives, numerals) may stand between.
+     */
+    int implementedStart(List<Token> tokens, String s) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            String w = word(s, t);
+            if (lexicon.is(w, TokenClass.IMPLEMENT)) {
+                return i + 1 < tokens.size() ? tokens.get(i + 1).start() : -1;
+            }
+            String pos = t.pos();
+            boolean content = pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a") || pos.startsWith("b")
+                    || pos.startsWith("g") || pos.equals("j") || pos.equals("l") || pos.equals("i") || pos.startsWith("m")
+                    || pos.startsWith("q") || pos.equals("z");
+            if (!content || isStop(w) || lexicon.is(w, TokenClass.PLURAL) || w.equals("的")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** An institution or a place that can own a project: 实验学校/nis, 湘江/ns. */
     private static boolean isOwner(Token t) {
         String pos = t.pos();
@@ -212,8 +238,12 @@ final class NameGrower {
         }
         boolean numeralBefore = m >= 0 && isNumeral(tokens.get(m));
         if (TIME_UNITS.contains(w)) {
-            if (event && w.equals("年") && numeralBefore && isYear(word(s, tokens.get(m)))) {
-                st.proper = true;
+            boolean year = numeralBefore && isYear(word(s, tokens.get(m)));
+            // 2024年…博览会; 三年行动计划
+            boolean span = numeralBefore && !year && w.equals("年") && i + 1 < tokens.size()
+                    && lexicon.is(word(s, tokens.get(i + 1)), TokenClass.PROGRAM);
+            if ((event && w.equals("年") && year) || span) {
+                st.proper |= year;
                 st.onlyGeneric = false;
                 return take(st, tokens, m);
             }
@@ -271,7 +301,8 @@ final class NameGrower {
     }
 
     private boolean isStop(String w) {
-        return lexicon.is(w, TokenClass.STOP) || lexicon.is(w, TokenClass.ADMIN);
+        return lexicon.is(w, TokenClass.STOP) || lexicon.is(w, TokenClass.ADMIN)
+                || lexicon.is(w, TokenClass.IMPLEMENT);
     }
 
     /** Single-character words in a row, as HanLP leaves a name it does not know (扩/中/提/低). */
@@ -296,7 +327,8 @@ final class NameGrower {
         }
         String pos = t.pos();
         return pos.startsWith("n") || pos.startsWith("g") || pos.equals("vn") || pos.startsWith("b")
-                || pos.equals("j") || pos.equals("s") || pos.equals("z") || pos.equals("l")
+                || pos.equals("j") || pos.equals("s") || pos.equals("z") || pos.equals("l") || pos.equals("vl")
+                || pos.equals("i")
                 || pos.equals("a") || pos.equals("an") || pos.equals("ag") || pos.equals("al")
                 || pos.startsWith("x") || isNumeral(t);
     }

@@ -12,6 +12,8 @@ enum TokenClass {
     INTERNAL,
     /** Makes a 工程/项目 name a programme or research project (攻关, 人才). */
     PROGRAM,
+    /** A verb of carrying out: what it governs up to a programme head is the programme's name (实施|…行动). */
+    IMPLEMENT,
     /** A plural determiner: what follows it is a category, not a name (一批|重大…工程). */
     PLURAL,
     /** A classifier: a count before a name is not part of it (个, 项). */
