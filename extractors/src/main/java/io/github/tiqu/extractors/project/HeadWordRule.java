@@ -81,7 +81,7 @@ final class HeadWordRule {
                 ? doc.tokenizer().tokenize(doc.text(), new TextSpan(ws, growEnd))
                 : List.of();
         NameGrower.Growth g = grower.grow(tokens, s, head.kind() == ProjectKind.EVENT,
-                head.abstractKind() == ProjectKind.PROGRAM);
+                head.abstractKind() != ProjectKind.ENGINEERING);
         int start = g.found() ? g.start() : (quotedName ? growEnd : -1);
         if (!quotedName && !g.isSpecific() && head.abstractKind() == ProjectKind.PROGRAM
                 && head.scope() == Head.Scope.NAME) {
@@ -134,7 +134,8 @@ final class HeadWordRule {
             int end = lexicon.exclusionAt(s, he + k, head);
             if (end - (he + k) >= 2) {
                 List<Token> between = doc.tokenizer().tokenize(doc.text(), new TextSpan(he, he + k));
-                if (between.size() == 1 && grower.isNameWord(between.get(0), s)) {
+                if (between.size() == 1 && (grower.isNameWord(between.get(0), s)
+                        || between.get(0).pos().startsWith("v"))) {
                     return true;
                 }
             }

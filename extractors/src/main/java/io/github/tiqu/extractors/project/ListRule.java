@@ -113,8 +113,8 @@ final class ListRule {
             return;
         }
         ProjectKind own = ownHeadKind(s, g.start(), end);
-        // 利用闲置农房发展民宿, 养老: activities, not names, unless a proper name or a head word says so
-        if (!g.proper() && !g.quoted() && own == null) {
+        // 利用闲置农房发展民宿, 养老: activities, not names; 洋湖再生水厂, 铁山灌区: works
+        if (!g.proper() && !g.quoted() && !g.works() && own == null) {
             return;
         }
         out.add(new Candidate(g.start(), end, own == null ? ProjectKind.ENGINEERING : own, "listed-before-head"));

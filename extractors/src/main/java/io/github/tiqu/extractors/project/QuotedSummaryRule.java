@@ -59,7 +59,8 @@ final class QuotedSummaryRule {
         int start = Chars.clauseStart(s, open, 80, true);
         int n = 0;
         for (int k = start; k < open; k++) {
-            if (s.charAt(k) == '、') {
+            // 增强“四个意识”、坚定“四个自信”: quoted formulas in a row are not an enumeration
+            if (s.charAt(k) == '、' && (k == 0 || !Chars.isCloseQuote(s.charAt(k - 1)))) {
                 n++;
             }
         }

@@ -10,6 +10,8 @@ enum TokenClass {
     GENERIC,
     /** A verb that belongs inside names (扩容, 改造, 共享). */
     INTERNAL,
+    /** A verb that belongs inside names but never begins one: 加快|建设|长沙地铁7号线. */
+    LEAD,
     /** Makes a 工程/项目 name a programme or research project (攻关, 人才). */
     PROGRAM,
     /** A verb of carrying out: what it governs up to a programme head is the programme's name (实施|…行动). */
@@ -20,6 +22,8 @@ enum TokenClass {
     COUNT,
     /** A word of construction works: a 工程 with it is ENGINEERING, without it a programme (码头, 扩建). */
     WORKS,
+    /** A zone word that HanLP may split (经开区, 高新区): part of a place name inside a project name. */
+    ZONE,
     /** Makes a …段 a road or bridge section (路, 大道, 高速). */
     ROAD
 }
