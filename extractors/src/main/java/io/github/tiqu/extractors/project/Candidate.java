@@ -8,8 +8,4 @@ record Candidate(int start, int end, ProjectKind kind, String rule) {
     int length() {
         return end - start;
     }
-
-    boolean overlaps(Candidate o) {
-        return start < o.end && o.start < end;
-    }
 }

@@ -97,6 +97,9 @@ final class HeadWordRule {
         if (head.needsProper() && !quotedName && !g.proper() && !g.quoted()) {
             return null;
         }
+        if (!quotedName && !g.quoted() && !hasWordCharacter(s, start, hs)) {
+            return null; // 20240307|计划: a date or a number before a head is no name
+        }
         String rule = switch (head.scope()) {
             case PERIOD -> hasFiveYearPeriod(s, start, hs) ? "period-plan" : null;
             case SECTION -> isSection(s, tokens, g, start, hs) ? "road-section" : null;
@@ -138,6 +141,17 @@ final class HeadWordRule {
                         || between.get(0).pos().startsWith("v"))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Han character that is not a numeral stands in {@code [from, to)}. */
+    private static boolean hasWordCharacter(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (Chars.isHan(c) && NUMERALS.indexOf(c) < 0 && c != '第' && c != '年' && c != '月' && c != '日') {
+                return true;
             }
         }
         return false;

@@ -72,7 +72,7 @@ public final class ProjectExtractor implements TypeExtractor {
         knownNames(s, found);
         heads.find(document, found);
         lists.find(document, found);
-        for (Candidate c : longestWithoutOverlap(found)) {
+        for (Candidate c : longestWithoutOverlap(found, s.length())) {
             String original = text.cut(c.start(), c.end());
             out.add(new ProjectMention(new TextSpan(c.start(), c.end()), original, nameOf(original), c.kind(),
                     c.rule()));
@@ -90,19 +90,18 @@ public final class ProjectExtractor implements TypeExtractor {
         }
     }
 
-    private static List<Candidate> longestWithoutOverlap(List<Candidate> found) {
+    private static List<Candidate> longestWithoutOverlap(List<Candidate> found, int length) {
         List<Candidate> sorted = new ArrayList<>(found);
         sorted.sort(LONGEST_FIRST);
+        boolean[] taken = new boolean[length];
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : sorted) {
             boolean free = true;
-            for (Candidate k : kept) {
-                if (k.overlaps(c)) {
-                    free = false;
-                    break;
-                }
+            for (int i = c.start(); i < c.end() && free; i++) {
+                free = !taken[i];
             }
             if (free) {
+                java.util.Arrays.fill(taken, c.start(), c.end(), true);
                 kept.add(c);
             }
         }
