@@ -178,8 +178,25 @@ final class TimeGrammar {
 
     /** A point, or two points joined by 至/到/—: 1至11月, 2021—2025年, 2017年8月11日至8月22日. */
     private TimeExpr.Date range(int i) {
+        TimeExpr.Date pair = twoNamedUnits(i);
+        if (pair != null) {
+            return pair;
+        }
         Reading a = new Reading();
         int ae = point(i, a, null);
+        if (ae > 0 && a.first == Reading.G_DAY && a.weekday != Reading.UNSET && a.month == Reading.UNSET
+                && a.day == Reading.UNSET && a.weekAnchor == null) {
+            // 週日, 二月十號: a weekday, then the date it falls on; the date decides
+            int k = ae;
+            while (k < ae + 2 && ",，、 ".indexOf(at(k)) >= 0) {
+                k++;
+            }
+            Reading b = new Reading();
+            int be = k > ae ? point(k, b, null) : -1;
+            if (be > 0 && b.month != Reading.UNSET && b.day != Reading.UNSET && !b.hasClock() && valid(b, k, be)) {
+                return new TimeExpr.Date(i, be, b, null, null, null, "weekday and date");
+            }
+        }
         if (ae < 0) {
             TimeExpr.Date bare = bareRange(i);
             if (bare != null) {
@@ -211,6 +228,38 @@ final class TimeGrammar {
             return null;
         }
         return sep;
+    }
+
+    /** 今明两年, 今明两天, 明后两天: two units named by their relative words, as one range. */
+    private TimeExpr.Date twoNamedUnits(int i) {
+        String w = word(i, "今明两", "明后两");
+        if (w == null) {
+            return null;
+        }
+        int k = i + w.length();
+        boolean year = at(k) == '年';
+        if (!year && at(k) != '天' && at(k) != '日') {
+            return null;
+        }
+        int first = w.startsWith("今") ? 0 : 1;
+        if (year && first != 0) {
+            return null;
+        }
+        Reading a = new Reading();
+        Reading b = new Reading();
+        for (int x = 0; x < 2; x++) {
+            Reading r = x == 0 ? a : b;
+            if (year) {
+                r.yearAnchor = Anchor.REF;
+                r.yearOffset = first + x;
+                r.level(Reading.G_YEAR);
+            } else {
+                r.dayAnchor = Anchor.REF;
+                r.dayOffset = first + x;
+                r.level(Reading.G_DAY);
+            }
+        }
+        return new TimeExpr.Date(i, k + 1, a, b, null, null, "two named units");
     }
 
     /** 1—11月, 2021—2025年, 1985到89年9月: a bare number, then a point that names its unit. */
@@ -304,8 +353,9 @@ final class TimeGrammar {
         if (b.first == 0) {
             return false;
         }
-        // The second point starts at the same or a finer unit than the first.
-        if (b.first < a.first && !(a.first == Reading.G_CLOCK && b.first >= Reading.G_DAY)) {
+        // The second point starts at the same or a finer unit than the first, unless both name a day.
+        if (b.first < a.first && !(a.first == Reading.G_CLOCK && b.first >= Reading.G_DAY)
+                && !(a.grain == Reading.G_DAY && b.grain == Reading.G_DAY && !a.hasClock() && !b.hasClock() && b.month != Reading.UNSET)) {
             return false;
         }
         if (a.hasClock() != b.hasClock() && !(b.hasClock() && a.grain >= Reading.G_DAY)) {
@@ -354,7 +404,7 @@ final class TimeGrammar {
             return false; // 21年 is an amount of years unless something finer follows
         }
         if (!r.hasDate() && !r.hasClock()) {
-            return r.part != null && r.part.dayOffset() != null || r.part != null && r.part.last();
+            return r.part != null && (r.part.dayOffset() != null || r.part.last() || partAlone(r.part, s, e));
         }
         // 三月 alone in quotes or a book title is a name
         if (r.first == Reading.G_MONTH && r.grain == Reading.G_MONTH && !TimeNumbers.isArabic(t.charAt(s))
@@ -372,7 +422,9 @@ final class TimeGrammar {
     int point(int i, Reading r, Reading context) {
         int j = i;
         int limit = Math.min(n, i + MAX_SPAN);
-        if (has(j, "农历") || has(j, "阴历") || has(j, "旧历")) {
+        if (lex.holidays().longestAt(t, j) != null) {
+            // 阳历新年, 农历新年: the calendar's name belongs to the holiday's
+        } else if (has(j, "农历") || has(j, "阴历") || has(j, "旧历")) {
             r.lunar = true;
             j += 2;
         } else if (has(j, "公历") || has(j, "阳历")) {
@@ -391,6 +443,9 @@ final class TimeGrammar {
                     k = k2;
                 }
             }
+            if (k < 0 && r.grain == Reading.G_DAY && r.day != Reading.UNSET && r.weekday == Reading.UNSET) {
+                k = weekdayAfterDate(j);
+            }
             if (k < 0) {
                 break;
             }
@@ -398,6 +453,32 @@ final class TimeGrammar {
             j = k;
         }
         return last;
+    }
+
+    /** 10月12号，星期一, 12月20日（周三）: the weekday a date falls on, said after it; the date decides. */
+    private int weekdayAfterDate(int j) {
+        int k = j;
+        boolean paren = false;
+        if (at(k) == '(' || at(k) == '（') {
+            paren = true;
+            k++;
+        } else {
+            while (k < j + 2 && ",，、 ".indexOf(at(k)) >= 0) {
+                k++;
+            }
+        }
+        String w = word(k, "星期", "礼拜", "周");
+        if (w == null || weekdayChar(at(k + w.length())) < 0 || w.equals("周") && at(k + w.length()) == '七') {
+            return -1;
+        }
+        int e = k + w.length() + 1;
+        if (TimeNumbers.isChineseNumeralChar(at(e)) || at(e) == '年') {
+            return -1;
+        }
+        if (paren) {
+            return at(e) == ')' || at(e) == '）' ? e + 1 : -1;
+        }
+        return e;
     }
 
     private static void copyInto(Reading from, Reading to) {
@@ -447,6 +528,9 @@ final class TimeGrammar {
         to.pm = c.pm;
         to.am = c.am;
         to.partMod = c.partMod;
+        to.spanN = c.spanN;
+        to.spanUnit = c.spanUnit;
+        to.spanFromEnd = c.spanFromEnd;
     }
 
     /** One component at {@code j} that is finer than what {@code r} holds; returns its end or -1. */
@@ -454,11 +538,14 @@ final class TimeGrammar {
         int g = r.grain;
         int k;
         if (g < Reading.G_YEAR) {
-            if ((k = year(j, r)) > 0 || (k = century(j, r)) > 0 || (k = fiveYearPlan(j, r)) > 0) {
+            if ((k = eraYear(j, r)) > 0 || (k = year(j, r)) > 0 || (k = century(j, r)) > 0 || (k = fiveYearPlan(j, r)) > 0) {
                 return k;
             }
         }
         if (g < Reading.G_DAY && (k = relative(j, r)) > 0) {
+            return k;
+        }
+        if ((g == Reading.G_YEAR || g == Reading.G_MONTH) && (k = firstOrLastUnits(j, r)) > 0) {
             return k;
         }
         if (g <= Reading.G_YEAR && (k = yearPart(j, r)) > 0) {
@@ -498,6 +585,35 @@ final class TimeGrammar {
         return -1;
     }
 
+    /** 康熙二十年, 民国三十八年, 令和元年: a year counted in a reign era (eras.tsv). */
+    private int eraYear(int j, Reading r) {
+        WordTable.Hit<TimeLexicon.Era> hit = lex.eras().longestAt(t, j);
+        if (hit == null || isCjk(at(j - 1)) && lex.eras().longestAt(t, j - 1) != null) {
+            return -1;
+        }
+        int k = hit.end();
+        int n;
+        boolean first = has(k, "元年");
+        if (first) {
+            n = 1;
+            k += 2;
+        } else {
+            Num num = TimeNumbers.integer(t, k);
+            if (num == null || num.kind() == Kind.SEQUENCE || at(num.end()) != '年') {
+                return -1;
+            }
+            n = num.intValue();
+            k = num.end() + 1;
+        }
+        if (n < 1 || n > 150 || "代级纪龄薪货利轻息均头间来内".indexOf(at(k)) >= 0) {
+            return -1;
+        }
+        r.year = hit.value().first() + n - 1;
+        r.twoDigitYear = !hit.value().alone() && !first; // 绍兴三年: a year only with a month after it
+        r.level(Reading.G_YEAR);
+        return k;
+    }
+
     /** 2023年, 二〇二三年, 两千零四年, 19年底, 2023财年, 2022年度, 公元前一九九五年. */
     private int year(int j, Reading r) {
         int s = j;
@@ -533,7 +649,8 @@ final class TimeGrammar {
                 }
                 if (num.digits() == 2 && era == null) {
                     two = true;
-                    r.twoDigitYear = true; // 21年 is a year only with something finer after it
+                    // 21年 is a year only with something finer after it; 08年 is never an amount
+                    r.twoDigitYear = t.charAt(num.start()) != '0';
                     break;
                 }
                 return -1;
@@ -544,8 +661,11 @@ final class TimeGrammar {
                 }
                 if (num.digits() == 2 && era == null) {
                     two = true;
-                    // 零八年, 五零年 are years; 九七年 only with something finer
-                    r.twoDigitYear = t.charAt(num.start()) != '零' && t.charAt(num.start() + 1) != '零';
+                    // 九七年, 三三年, 零八年 are years (nobody counts years digit by digit), but
+                    // 三五年, 七八年 are amounts (three or five years): those need something finer
+                    int d1 = TimeNumbers.digit(t.charAt(num.start()));
+                    int d2 = TimeNumbers.digit(t.charAt(num.start() + 1));
+                    r.twoDigitYear = d1 >= 1 && (d2 == d1 + 1 || d1 == 3 && d2 == 5);
                     break;
                 }
                 return -1;
@@ -584,6 +704,9 @@ final class TimeGrammar {
             return setDate(r, Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
                     Integer.parseInt(d.substring(6, 8)), e, true);
         }
+        if (sep == ' ' && a.digits() == 4) {
+            return spacedDate(a, r);
+        }
         if (sep != '-' && sep != '/' && sep != '.' && sep != '·') {
             return -1;
         }
@@ -603,6 +726,17 @@ final class TimeGrammar {
                 boolean dayFirst = a.intValue() <= 31 && (b.intValue() <= 12);
                 return dayFirst ? setDate(r, c.intValue(), b.intValue(), a.intValue(), c.end(), true)
                         : setDate(r, c.intValue(), a.intValue(), b.intValue(), c.end(), true);
+            }
+            if (sep == '-' && a.digits() <= 2 && c.digits() <= 2 && at(j - 1) != '-' && at(c.end()) != '-') {
+                // 3-7-07: day, month, two-digit year; 27-7-3: two-digit year, month, day
+                r.shortYear = true;
+                int k = c.digits() == 1 && a.digits() == 2
+                        ? setDate(r, a.intValue(), b.intValue(), c.intValue(), c.end(), true)
+                        : c.digits() == 2 ? setDate(r, c.intValue(), b.intValue(), a.intValue(), c.end(), true) : -1;
+                if (k < 0) {
+                    r.shortYear = false;
+                }
+                return k;
             }
             if (sep == '/' && a.digits() <= 2 && c.digits() == 2) {
                 int yy = c.intValue();
@@ -629,6 +763,14 @@ final class TimeGrammar {
             r.level(Reading.G_MONTH);
             return e2;
         }
+        if (sep == '/' && a.digits() <= 2 && monthDaySlash(j, a, b, e2)) {
+            r.month = a.intValue();
+            r.day = b.intValue();
+            r.dayExplicit = true;
+            r.level(Reading.G_MONTH);
+            r.level(Reading.G_DAY);
+            return at(e2) == '日' || at(e2) == '号' ? e2 + 1 : e2;
+        }
         if (a.digits() <= 2 && (sep == '·' || sep == '-' && clockStarts(spaces(e2)) && spaces(e2) > e2)) {
             int m = a.intValue();
             int d = b.intValue();
@@ -642,6 +784,41 @@ final class TimeGrammar {
             return e2;
         }
         return -1;
+    }
+
+    /** 2010 01 29: a four-digit year, then month and day of two digits each, one space apart. */
+    private int spacedDate(Num a, Reading r) {
+        Num b = TimeNumbers.integer(t, a.end() + 1);
+        if (b == null || b.kind() != Kind.ARABIC || b.digits() != 2 || at(b.end()) != ' ') {
+            return -1;
+        }
+        Num c = TimeNumbers.integer(t, b.end() + 1);
+        if (c == null || c.kind() != Kind.ARABIC || c.digits() != 2 || TimeNumbers.isArabic(at(c.end()))
+                || at(c.end()) == '.' || at(c.end()) == ' ' && TimeNumbers.isArabic(at(c.end() + 1))) {
+            return -1;
+        }
+        return setDate(r, a.intValue(), b.intValue(), c.intValue(), c.end(), true);
+    }
+
+    /**
+     * 12/1 is a month and a day where it cannot be read as a fraction: 日 or 号 follows it, or it is
+     * no proper fraction (the first number is not smaller than the second: nobody writes 12/1 for 12).
+     */
+    private boolean monthDaySlash(int j, Num a, Num b, int e2) {
+        int m = a.intValue();
+        int d = b.intValue();
+        if (m < 1 || m > 12 || d < 1 || d > 31 || at(j - 1) == '/' || at(j - 1) == '-') {
+            return false;
+        }
+        char next = at(e2);
+        if (next == '日' || next == '号') {
+            return true;
+        }
+        if (next < 128 && (Character.isLetterOrDigit(next) || next == '/' || next == '%' || next == '.' && TimeNumbers.isArabic(at(e2 + 1)))
+                || unitAfter(e2)) {
+            return false;
+        }
+        return m >= d;
     }
 
     private int setDate(Reading r, int y, int m, int d, int end, boolean ok) {
@@ -702,9 +879,10 @@ final class TimeGrammar {
             r.relativeCentury = true;
         }
         r.level(Reading.G_YEAR);
-        String tail = word(s, "初期", "末期", "中期", "初", "末", "中叶");
+        String tail = word(s, "初期", "末期", "中期", "前期", "后期", "初", "末", "中叶");
         if (tail != null && !(tail.equals("初") && TimeNumbers.digit(at(s + 1)) >= 0)) {
-            r.partMod = tail.startsWith("初") ? Mod.START : tail.startsWith("末") ? Mod.END : Mod.MID;
+            r.partMod = tail.startsWith("初") || tail.startsWith("前") ? Mod.START
+                    : tail.startsWith("末") || tail.startsWith("后") ? Mod.END : Mod.MID;
             s += tail.length();
         }
         return s;
@@ -767,8 +945,8 @@ final class TimeGrammar {
     /** 今年, 上月, 下周, 明天, 同日... from relative-words.tsv. */
     private int relative(int j, Reading r) {
         WordTable.Hit<TimeLexicon.Relative> hit = lex.relatives().longestAt(t, j);
-        if (hit == null) {
-            return -1;
+        if (hit == null || (at(j) == '上' || at(j) == '下') && "马以之晚早路线网向往眼当乡私底地身手".indexOf(at(j - 1)) >= 0) {
+            return -1; // 马上一年半: 上 belongs to the word before it
         }
         TimeLexicon.Relative rel = hit.value();
         int e = hit.end();
@@ -833,6 +1011,48 @@ final class TimeGrammar {
                 return -1;
             }
         }
+        return e;
+    }
+
+    /**
+     * 这个月前两天, 上月最后五天, 2021年的前2周, 今年的最后3周, 今年最后两个月: the first or last N
+     * days, weeks or months of the period just named (前N个月 alone is read by {@link #month}).
+     */
+    private int firstOrLastUnits(int j, Reading r) {
+        if (r.partMod != null || r.yearTo != Reading.UNSET || r.monthTo != Reading.UNSET || r.relativeCentury) {
+            return -1;
+        }
+        String w = word(j, "最后", "前", "头");
+        if (w == null) {
+            return -1;
+        }
+        int k = spaces(j + w.length());
+        Num num = TimeNumbers.integer(t, k);
+        if (num == null || num.kind() == Kind.SEQUENCE || num.intValue() < 1 || num.intValue() > 60) {
+            return -1;
+        }
+        k = spaces(num.end());
+        boolean ge = at(k) == '个';
+        if (ge) {
+            k++;
+        }
+        String u = word(k, "个月", "月", "星期", "礼拜", "周", "天", "日");
+        if (u == null || u.equals("月") && !ge || (u.equals("天") || u.equals("日")) && ge) {
+            return -1;
+        }
+        char unit = u.endsWith("月") ? 'M' : u.equals("天") || u.equals("日") ? 'D' : 'W';
+        if (unit == 'M' && (r.grain != Reading.G_YEAR || !w.equals("最后"))) {
+            return -1; // 今年前两个月 is read as months of the year by month()
+        }
+        int e = k + u.length();
+        if (unit == 'D' && "内里".indexOf(at(e)) >= 0 || at(e) == '的' && false) {
+            return -1;
+        }
+        r.spanN = num.intValue();
+        r.spanUnit = unit;
+        r.spanFromEnd = w.equals("最后");
+        r.level(Reading.G_SUBMONTH);
+        r.level(Reading.G_DAY);
         return e;
     }
 
@@ -1057,6 +1277,9 @@ final class TimeGrammar {
 
     /** A bare day number right after a month: 10月22, 八月十五, 一月19到20日. */
     private int afterMonth(int e, Reading r) {
+        if (at(e) == '廿' || at(e) == '卅' || at(e) == '初') {
+            return e; // 五月廿二: a lunar day, read by lunarDay
+        }
         Num d = TimeNumbers.integer(t, e);
         if (d == null || d.kind() == Kind.SEQUENCE || at(d.end()) == '日' || at(d.end()) == '号') {
             return e;
@@ -1215,6 +1438,8 @@ final class TimeGrammar {
             if (TimeNumbers.isChineseNumeralChar(prev) || TimeNumbers.isArabic(prev) || "个每几多上下本这该当同次".indexOf(prev) >= 0) {
                 return -1;
             }
+        } else if (r.grain != Reading.G_SUBMONTH) {
+            return -1; // 2018年周日: a weekday names no day of a year or a month
         }
         int k = j + w.length();
         if (w.equals("周") && at(k) == '末') {
@@ -1378,6 +1603,15 @@ final class TimeGrammar {
         return e;
     }
 
+    /**
+     * 下午, 白天, 午后 said alone: the reference day (as a clock without a date takes it). Not the
+     * adjectival 夜间, 早间 (夜间施工), nor before a noun that makes a compound (晚上好, 中午饭).
+     */
+    private boolean partAlone(TimeLexicon.DayPart part, int s, int e) {
+        return !part.bound() && at(e - 1) != '间' && "饭餐茶班场市会报宴霞好食课觉间点".indexOf(at(e)) < 0
+                && TimeNumbers.boundaryBefore(t, s) && at(s - 1) != '每';
+    }
+
     private boolean clockStarts(int k) {
         Num h = TimeNumbers.integer(t, k);
         if (h == null) {
@@ -1442,7 +1676,17 @@ final class TimeGrammar {
         int second = Reading.UNSET;
         boolean explicitMinute = false;
         String quarterWord = word(e, "一刻", "1刻", "三刻", "3刻", "半", "整");
-        if (quarterWord != null) {
+        int marks = !(at(e) == '踏' || at(e) == '搭') ? -1
+                : TimeNumbers.isArabic(at(e + 1)) ? at(e + 1) - '0' : TimeNumbers.digit(at(e + 1));
+        if (marks < 0 && (at(e) == '踏' || at(e) == '搭') && at(e + 1) == '半') {
+            marks = 6;
+        }
+        if (marks >= 1 && marks <= 11 && !TimeNumbers.isChineseNumeralChar(at(e + 2)) && !TimeNumbers.isArabic(at(e + 2))) {
+            // 晏昼三点踏三: Cantonese counts minutes in marks of five on the clock face
+            minute = 5 * marks;
+            e += 2;
+            explicitMinute = true;
+        } else if (quarterWord != null) {
             switch (quarterWord) {
                 case "一刻", "1刻" -> minute = 15;
                 case "三刻", "3刻" -> minute = 45;
@@ -1519,7 +1763,7 @@ final class TimeGrammar {
     private int amPm(int e, Reading r) {
         int k = at(e) == ' ' ? e + 1 : e;
         String w = word(k, "p.m.", "a.m.", "pm", "am", "PM", "AM");
-        if (w == null || Character.isLetter(at(k + w.length()))) {
+        if (w == null || at(k + w.length()) < 128 && Character.isLetter(at(k + w.length()))) {
             return e;
         }
         if (w.startsWith("p") || w.startsWith("P")) {
@@ -1592,6 +1836,17 @@ final class TimeGrammar {
                     default -> Mod.APPROX;
                 };
                 e += s.length();
+                if (s.equals("以上") && max == null) {
+                    // 3年以上7年以下, 十五年以上，30年以下: one range
+                    int k = ",，、 ".indexOf(at(e)) >= 0 ? e + 1 : e;
+                    Part upper = amounts(k);
+                    if (upper != null && has(upper.end, "以下") && unitOf(upper.value) == unitOf(value) && !upper.more) {
+                        max = upper.value;
+                        e = upper.end + 2;
+                        m = null;
+                        rule = "duration range (above and below)";
+                    }
+                }
             }
         }
         if (mod != null) {
@@ -1656,8 +1911,8 @@ final class TimeGrammar {
         while (j < n && j - i < MAX_SPAN) {
             int k = j;
             if (total != null) {
-                if (at(k) == '零' || at(k) == '又') {
-                    k++;
+                if (at(k) == '零' || at(k) == '又' || at(k) == '多' || at(k) == '余') {
+                    k++; // 两年零三个月, 一年多三个月, 8小时余50分钟
                 }
             }
             Part one = amount(k, total != null, lastUnit);
@@ -1713,6 +1968,15 @@ final class TimeGrammar {
         BigDecimal value;
         boolean more = false;
         Num num = null;
+        if (!continuing && has(j, "分半") && TimeNumbers.boundaryBefore(t, j) && !TimeNumbers.isChineseNumeralChar(at(j - 1))
+                && !TimeNumbers.isArabic(at(j - 1)) && minuteAndAHalfEnds(j + 2)) {
+            // 分半(钟): a minute and a half
+            Part p = new Part();
+            p.start = i;
+            p.end = at(j + 2) == '钟' ? j + 3 : j + 2;
+            p.value = Amounts.of('s', BigDecimal.valueOf(90));
+            return p;
+        }
         if (at(j) == '半') {
             value = HALF;
             j++;
@@ -1756,11 +2020,11 @@ final class TimeGrammar {
         j = spaces(j);
         String u = word(j, "周年", "个月", "月", "个工作日", "工作日", "个交易日", "交易日", "个小时", "小时", "个钟头", "钟头",
                 "刻钟", "分钟", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟",
-                "分", "秒");
+                "分", "秒", "时");
         if (u == null) {
             return null;
         }
-        if (ge && !u.startsWith("个") && !(u.equals("月") || u.equals("小时") || u.equals("钟头") || u.equals("季度")
+        if (ge && !u.startsWith("个") && !(u.equals("月") || u.equals("小时") || u.equals("钟头") || u.equals("季度") || u.equals("分钟")
                 || u.equals("星期") || u.equals("礼拜") || u.equals("钟") || u.equals("工作日") || u.equals("交易日")
                 || u.equals("周") || u.equals("年"))) {
             return null;
@@ -1823,10 +2087,21 @@ final class TimeGrammar {
             }
             case "分钟" -> unit = 'm';
             case "分" -> {
-                if (!continuing || lastUnit != 'h') {
-                    return null;
+                boolean andAHalf = at(e) == '半' && minuteAndAHalfEnds(e + 1) && !ge;
+                if (!andAHalf && (!continuing || lastUnit != 'h')) {
+                    return null; // 五分 alone is a score or a fraction; 五分半钟 is a length of time
                 }
                 unit = 'm';
+                if (andAHalf && at(e + 1) == '钟') {
+                    amount = amount.add(HALF);
+                    e += 2;
+                }
+            }
+            case "时" -> {
+                if (!continuing || lastUnit != 'D') {
+                    return null; // 8天20时: hours after days; 20时 alone is a clock
+                }
+                unit = 'h';
             }
             case "秒钟", "秒" -> {
                 if (u.equals("秒") && !continuing && num != null && num.kind() == Kind.ARABIC && "杀表针".indexOf(next) >= 0) {
@@ -1890,6 +2165,12 @@ final class TimeGrammar {
         p.value = Amounts.of(unit, amount);
         p.more = more;
         return p;
+    }
+
+    /** Whether 分半 (a minute and a half) ends at {@code k}: 钟 follows, or no word goes on. */
+    private boolean minuteAndAHalfEnds(int k) {
+        char c = at(k);
+        return c == '钟' || c == '\0' || !isCjk(c) && !TimeNumbers.isArabic(c) || "后前内以之左多的了".indexOf(c) >= 0;
     }
 
     /** 关键一年, 这一天, 一天天, 一年一度: 一 with a time unit that names no amount. */
