@@ -537,6 +537,17 @@ final class TimeGrammar {
     private int component(int j, Reading r, Reading context) {
         int g = r.grain;
         int k;
+        if (g == Reading.G_YEAR && !r.lunar && (has(j, "农历") || has(j, "阴历") || has(j, "旧历"))) {
+            // 2015年农历正月初一: the calendar named between the year and the month
+            Reading probe = r.copy();
+            probe.lunar = true;
+            k = component(j + 2, probe, context);
+            if (k > 0 && probe.month != Reading.UNSET) {
+                copyInto(probe, r);
+                return k;
+            }
+            return -1;
+        }
         if (g < Reading.G_YEAR) {
             if ((k = eraYear(j, r)) > 0 || (k = year(j, r)) > 0 || (k = century(j, r)) > 0 || (k = fiveYearPlan(j, r)) > 0) {
                 return k;
@@ -657,6 +668,10 @@ final class TimeGrammar {
             }
             case SEQUENCE -> {
                 if (num.digits() == 4 || era != null && num.digits() >= 3) {
+                    break;
+                }
+                if (num.digits() == 3) {
+                    r.twoDigitYear = true; // 三六七年一月一日: a year read digit by digit, with a month after it
                     break;
                 }
                 if (num.digits() == 2 && era == null) {
@@ -1045,8 +1060,8 @@ final class TimeGrammar {
             return -1; // 今年前两个月 is read as months of the year by month()
         }
         int e = k + u.length();
-        if (unit == 'D' && "内里".indexOf(at(e)) >= 0 || at(e) == '的' && false) {
-            return -1;
+        if (unit == 'D' && "内里".indexOf(at(e)) >= 0 || unit == 'W' && weekdayChar(at(e)) > 0) {
+            return -1; // 最后一个星期一 is a weekday
         }
         r.spanN = num.intValue();
         r.spanUnit = unit;

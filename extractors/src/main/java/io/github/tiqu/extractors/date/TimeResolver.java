@@ -75,10 +75,16 @@ final class TimeResolver {
                 Interval bi = b.get();
                 boolean derived = d.from().year == Reading.UNSET && d.from().yearAnchor == null
                         && d.to().year == Reading.UNSET && d.to().yearAnchor == null;
-                if (derived && bi.start().getYear() < iv.start().getYear()) {
-                    // 1—12月 said in January: both ends in the year just past
-                    iv = new Interval(iv.start().minusYears(1), iv.end().minusYears(1), iv.grain(), iv.endGrain(),
-                            iv.unknownYear(), iv.unknownMonth(), iv.unknownDay());
+                if (derived && bi.start().getYear() < iv.start().getYear() && !u.year) {
+                    // 1—12月 said in January: both ends in the year just past (read again: a weekday moves)
+                    Reading earlier = d.from().copy();
+                    earlier.year = bi.start().getYear();
+                    earlier.shortYear = false;
+                    Optional<Interval> again = interval(earlier, d.start(), u);
+                    if (again.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    iv = again.get();
                 }
                 if (!bi.end().isAfter(iv.start())) {
                     bi = shiftForward(bi, d.to());
@@ -384,6 +390,9 @@ final class TimeResolver {
         }
         if (r.day != Reading.UNSET) {
             YearMonth ym = lastMonth != null ? lastMonth : YearMonth.from(reference(u, true, true, false));
+            if (lastMonth == null && r.day > ym.lengthOfMonth()) {
+                ym = ym.minusMonths(1); // 29日 said in a February of 28 days: the one just past
+            }
             return day(ym.atDay(r.day));
         }
         LocalDate st = LocalDate.of(year, 1, 1);
@@ -490,11 +499,17 @@ final class TimeResolver {
         }
     }
 
-    /** How many days a holiday lasts: the third parameter of an Islamic or Hebrew feast (M: its whole month). */
+    /**
+     * How many days a holiday lasts: the third parameter of an Islamic or Hebrew feast (M: its whole
+     * month), the second of a season counted from Easter (大斋期).
+     */
     static int holidayDays(TimeLexicon.Holiday h, LocalDate first) {
         List<String> p = h.params();
         if ((h.kind() == TimeLexicon.HolidayKind.ISLAMIC || h.kind() == TimeLexicon.HolidayKind.HEBREW) && p.size() > 2) {
             return p.get(2).equals("M") ? CalendarMath.islamicMonthLength(first) : Integer.parseInt(p.get(2));
+        }
+        if ((h.kind() == TimeLexicon.HolidayKind.EASTER || h.kind() == TimeLexicon.HolidayKind.ORTHODOX) && p.size() > 1) {
+            return Integer.parseInt(p.get(1));
         }
         return 1;
     }
