@@ -1623,7 +1623,7 @@ final class TimeGrammar {
      * adjectival 夜间, 早间 (夜间施工), nor before a noun that makes a compound (晚上好, 中午饭).
      */
     private boolean partAlone(TimeLexicon.DayPart part, int s, int e) {
-        return !part.bound() && at(e - 1) != '间' && "饭餐茶班场市会报宴霞好食课觉间点".indexOf(at(e)) < 0
+        return !part.bound() && at(e - 1) != '间' && "饭餐茶班场市会报宴霞好食课觉间点鹅".indexOf(at(e)) < 0
                 && TimeNumbers.boundaryBefore(t, s) && at(s - 1) != '每';
     }
 
@@ -2132,8 +2132,9 @@ final class TimeGrammar {
                 amount = value.multiply(BigDecimal.valueOf(3));
             }
             case "个星期", "星期", "个礼拜", "礼拜", "周" -> {
-                if (!ge && u.length() == 2 && weekdayChar(next) > 0 && (u.equals("星期") || u.equals("礼拜"))) {
-                    return null;
+                if (!ge && u.length() == 2 && weekdayChar(next) > 0 && (u.equals("星期") || u.equals("礼拜"))
+                        || ge && weekdayChar(next) > 0 && !u.startsWith("个") && next != '日' && next != '天') {
+                    return null; // 星期三, 最后一个周三: a weekday, not an amount of weeks
                 }
                 if (u.equals("周") && (next == '岁' || next == '边' || next == '期' || next == '刊' || next == '报')) {
                     return null;
