@@ -1561,11 +1561,15 @@ final class TimeGrammar {
         return s;
     }
 
-    /** Holidays from holidays.tsv: 春节, 国庆节, 母亲节, 清明... */
+    /** Holidays from holidays.tsv: 春节, 国庆节, 母亲节, 清明; 犹太教逾越节 (the faith named before the feast). */
     private int holiday(int j, Reading r) {
         WordTable.Hit<TimeLexicon.Holiday> hit = lex.holidays().longestAt(t, j);
         if (hit == null) {
-            return -1;
+            String faith = word(j, "犹太教", "犹太", "伊斯兰教", "伊斯兰", "穆斯林", "基督教", "天主教");
+            hit = faith == null ? null : lex.holidays().longestAt(t, j + faith.length());
+            if (hit == null || !faithKeeps(faith, hit.value().kind())) {
+                return -1;
+            }
         }
         String w = hit.word();
         char prev = at(j - 1);
@@ -1586,6 +1590,15 @@ final class TimeGrammar {
         r.holiday = hit.value();
         r.level(Reading.G_DAY);
         return hit.end();
+    }
+
+    private static boolean faithKeeps(String faith, TimeLexicon.HolidayKind kind) {
+        return switch (kind) {
+            case HEBREW, ISRAEL_INDEPENDENCE -> faith.startsWith("犹太");
+            case ISLAMIC -> faith.startsWith("伊斯兰") || faith.equals("穆斯林");
+            case EASTER, FIXED -> faith.equals("基督教") || faith.equals("天主教");
+            default -> false;
+        };
     }
 
     /** 上午, 晚上, 今晚, 早 (only next to a date or before a clock). */
@@ -1638,6 +1651,9 @@ final class TimeGrammar {
 
     /** 10:30, 上午10时, 三点一刻, 十点半, 17点55分23秒, 8点许. */
     private int clock(int j, Reading r, Reading context) {
+        if (at(j) == '差') {
+            return minutesBefore(j, r);
+        }
         if (!TimeNumbers.boundaryBefore(t, j)) {
             return -1;
         }
@@ -1686,6 +1702,17 @@ final class TimeGrammar {
         int e = k + 1;
         if (at(e) == '钟') {
             e++;
+        }
+        if (at(e) == '差' && hour >= 1) {
+            // 三点差五分, 三點差一刻: minutes to the hour
+            int[] m = minutesTo(e + 1);
+            if (m != null) {
+                r.hour = hour - 1;
+                r.minute = 60 - m[0];
+                int end = amPm(m[1], r);
+                r.level(Reading.G_CLOCK);
+                return end;
+            }
         }
         int minute = Reading.UNSET;
         int second = Reading.UNSET;
@@ -1745,7 +1772,7 @@ final class TimeGrammar {
                 return -1; // 一点 is "a little"
             }
             char next = at(e);
-            boolean ok = next == '\0' || "许前后以之左到至的起，,。；;、开整半钟多上下出在举召前".indexOf(next) >= 0 || next == ' ';
+            boolean ok = next == '\0' || "许前后以之左到至的起，,。；;、开整半钟多上下出在举召前-—~".indexOf(next) >= 0 || next == ' ';
             if (!ok || at(j - 1) == '几' || at(j - 1) == '这' || at(j - 1) == '两') {
                 return -1;
             }
@@ -1768,6 +1795,55 @@ final class TimeGrammar {
         e = amPm(e, r);
         r.level(Reading.G_CLOCK);
         return e;
+    }
+
+    /** 差五分三点, 差一刻八点: minutes to the hour, said first. */
+    private int minutesBefore(int j, Reading r) {
+        int[] m = minutesTo(j + 1);
+        if (m == null || m[2] == 0) {
+            return -1;
+        }
+        Num h = TimeNumbers.integer(t, m[1]);
+        if (h == null || h.kind() == Kind.SEQUENCE || at(h.end()) != '点' && at(h.end()) != '时') {
+            return -1;
+        }
+        int hour = h.intValue();
+        if (hour < 1 || hour > 24) {
+            return -1;
+        }
+        r.hour = hour - 1;
+        r.minute = 60 - m[0];
+        int e = h.end() + 1;
+        if (at(e) == '钟') {
+            e++;
+        }
+        r.level(Reading.G_CLOCK);
+        return amPm(e, r);
+    }
+
+    /** 五分, 5分钟, 一刻, 半 after 差: {minutes, end, whether 分 or 刻 was written}, or null. */
+    private int[] minutesTo(int k) {
+        if (has(k, "一刻") || has(k, "1刻")) {
+            return new int[] {15, k + 2, 1};
+        }
+        if (at(k) == '半') {
+            return new int[] {30, k + 1, 1};
+        }
+        Num m = TimeNumbers.integer(t, k);
+        if (m == null || m.kind() == Kind.SEQUENCE || m.intValue() < 1 || m.intValue() > 59) {
+            return null;
+        }
+        int e = m.end();
+        boolean unit = at(e) == '分';
+        if (unit) {
+            e++;
+            if (at(e) == '钟') {
+                e++;
+            }
+        } else if (isCjk(at(e)) && "，。、；".indexOf(at(e)) < 0 || TimeNumbers.isArabic(at(e))) {
+            return null;
+        }
+        return new int[] {m.intValue(), e, unit ? 1 : 0};
     }
 
     private static boolean bareMinutesLookLikeClock(Num m) {
