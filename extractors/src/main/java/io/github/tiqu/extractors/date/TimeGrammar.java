@@ -960,7 +960,8 @@ final class TimeGrammar {
     /** 今年, 上月, 下周, 明天, 同日... from relative-words.tsv. */
     private int relative(int j, Reading r) {
         WordTable.Hit<TimeLexicon.Relative> hit = lex.relatives().longestAt(t, j);
-        if (hit == null || (at(j) == '上' || at(j) == '下') && "马以之晚早路线网向往眼当乡私底地身手".indexOf(at(j - 1)) >= 0) {
+        if (hit == null || (at(j) == '上' || at(j) == '下') && "马以之晚早路线网向往眼当乡私底地身手".indexOf(at(j - 1)) >= 0
+                || at(j) == '来' && (TimeNumbers.isChineseNumeralChar(at(j - 1)) || TimeNumbers.isArabic(at(j - 1)))) {
             return -1; // 马上一年半: 上 belongs to the word before it
         }
         TimeLexicon.Relative rel = hit.value();
@@ -1511,7 +1512,7 @@ final class TimeGrammar {
             if (t.charAt(j) == '两' || prev == '第' || prev == '每' || prev == '个' || prev == '近' || prev == '续') {
                 return -1;
             }
-            if (u == '号' && num.kind() != Kind.ARABIC && v < 10 || "“‘\"《".indexOf(prev) >= 0) {
+            if (u == '号' && num.kind() != Kind.ARABIC && v < 10 && context == null || "“‘\"《".indexOf(prev) >= 0) {
                 return -1; // 一号工程, “1号”: names
             }
         }
@@ -1717,6 +1718,23 @@ final class TimeGrammar {
         int minute = Reading.UNSET;
         int second = Reading.UNSET;
         boolean explicitMinute = false;
+        if (at(e) == '过' && (TimeNumbers.isArabic(at(e + 1)) || TimeNumbers.isChineseNumeralChar(at(e + 1)))) {
+            // 十点过五分, 十点过一刻: minutes past the hour
+            Num past = TimeNumbers.integer(t, e + 1);
+            if (past != null && past.kind() != Kind.SEQUENCE && (at(past.end()) == '分' || at(past.end()) == '刻')) {
+                int mins = at(past.end()) == '刻' ? 15 * past.intValue() : past.intValue();
+                if (mins >= 1 && mins <= 59) {
+                    e = past.end() + 1;
+                    if (at(e) == '钟') {
+                        e++;
+                    }
+                    r.hour = hour;
+                    r.minute = mins;
+                    r.level(Reading.G_CLOCK);
+                    return amPm(e, r);
+                }
+            }
+        }
         String quarterWord = word(e, "一刻", "1刻", "三刻", "3刻", "半", "整");
         int marks = !(at(e) == '踏' || at(e) == '搭') ? -1
                 : TimeNumbers.isArabic(at(e + 1)) ? at(e + 1) - '0' : TimeNumbers.digit(at(e + 1));
@@ -1890,7 +1908,7 @@ final class TimeGrammar {
         Amounts value = first.value;
         Amounts max = null;
         int e = first.end;
-        Mod m = first.more ? Mod.MORE_THAN : null;
+        Mod m = first.more ? Mod.MORE_THAN : first.approx ? Mod.APPROX : null;
         String rule = "duration";
         // a range: 3至5年, 3天——8天, 十五年以上,30年以下 is left as two
         String sep = rangeSep(e);
@@ -1991,6 +2009,7 @@ final class TimeGrammar {
         int end;
         Amounts value;
         boolean more;
+        boolean approx;
         Num bareNumber;
         Amounts rangeMax;
     }
@@ -2058,6 +2077,7 @@ final class TimeGrammar {
         int j = i;
         BigDecimal value;
         boolean more = false;
+        boolean approx = false;
         Num num = null;
         if (!continuing && has(j, "分半") && TimeNumbers.boundaryBefore(t, j) && !TimeNumbers.isChineseNumeralChar(at(j - 1))
                 && !TimeNumbers.isArabic(at(j - 1)) && minuteAndAHalfEnds(j + 2)) {
@@ -2094,6 +2114,11 @@ final class TimeGrammar {
             if (at(j) == '多' || at(j) == '余' || at(j) == '几') {
                 more = true;
                 j++;
+            } else if (at(j) == '来' && (t.charAt(j - 1) == '十' || t.charAt(j - 1) == '百' || t.charAt(j - 1) == '0')) {
+                approx = true; // 二十来年: about twenty years
+                j++;
+            } else if (at(j) == '整' && "天年周月晚夜".indexOf(at(j + 1)) >= 0) {
+                j++; // 一整天
             }
         }
         boolean ge = at(j) == '个';
@@ -2256,6 +2281,7 @@ final class TimeGrammar {
         p.end = e;
         p.value = Amounts.of(unit, amount);
         p.more = more;
+        p.approx = approx;
         return p;
     }
 
