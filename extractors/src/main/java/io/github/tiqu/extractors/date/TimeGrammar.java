@@ -107,10 +107,10 @@ final class TimeGrammar {
         Mod suffix = null;
         String rule = core.rule();
         String s = word(end, "或之前", "或以前", "及以前", "及之前", "或之后", "或以后", "及以后", "以来", "之前", "以前",
-                "之后", "以后", "起至今", "开始", "起", "左右", "前后", "期间", "时期", "止", "来", "前", "后");
+                "之后", "以后", "起至今", "至今", "迄今", "开始", "起", "左右", "前后", "期间", "时期", "止", "来", "前", "后");
         if (s != null && suffixAllowed(s, end, core)) {
             suffix = switch (s) {
-                case "以来", "来" -> Mod.SINCE;
+                case "以来", "来", "至今", "迄今" -> Mod.SINCE;
                 case "或之前", "或以前", "及以前", "及之前", "之前", "以前", "前" -> Mod.UNTIL;
                 case "或之后", "或以后", "及以后", "之后", "以后", "起至今", "开始", "起", "后" -> Mod.FROM;
                 case "左右", "前后" -> Mod.APPROX;
@@ -118,7 +118,8 @@ final class TimeGrammar {
             };
             end += s.length();
         }
-        if (p != null && p.equals("从") && core.to() == null && suffix != Mod.FROM) {
+        boolean untilNow = s != null && suffix == Mod.SINCE && (s.equals("至今") || s.equals("迄今"));
+        if (p != null && p.equals("从") && core.to() == null && suffix != Mod.FROM && !untilNow) {
             // 从2013年的1.76缩小到1.61: 从 opens a comparison, not a date range
             return new TimeExpr.Date(core.start(), end, core.from(), core.to(), core.shift(), suffix != null ? suffix : core.mod(), rule);
         }
@@ -1576,7 +1577,7 @@ final class TimeGrammar {
         char prev = at(j - 1);
         char next = at(hit.end());
         if (TimeNumbers.isChineseNumeralChar(w.charAt(0)) && (TimeNumbers.isChineseNumeralChar(prev) || TimeNumbers.isChineseNumeralChar(next)
-                || "第个期届号点".indexOf(next) >= 0 || prev == '第')) {
+                || "第个期届号点".indexOf(next) >= 0 && !has(hit.end(), "期间") || prev == '第')) {
             return -1; // 五一 inside a longer numeral
         }
         if (w.equals("五一") && (next == '路' || next == '大' || next == '广' || next == '中' || next == '村')) {

@@ -107,6 +107,12 @@ final class TimeResolver {
 
     /** 8月至2月, 晚上9:30到凌晨3:00: the end wraps to the next year or day. */
     private Interval shiftForward(Interval b, Reading r) {
+        if (r.weekday != Reading.UNSET && r.weekAnchor == null && r.month == Reading.UNSET && r.day == Reading.UNSET
+                && r.nthWeekday == Reading.UNSET && !r.hasClock()) {
+            // 周一到周五: the Friday after that Monday
+            return new Interval(b.start().plusWeeks(1), b.end().plusWeeks(1), b.grain(), b.endGrain(), b.unknownYear(),
+                    b.unknownMonth(), b.unknownDay());
+        }
         if (r.hasClock() && !r.hasDate()) {
             return new Interval(b.start().plusDays(1), b.end().plusDays(1), b.grain(), b.endGrain(), b.unknownYear(),
                     b.unknownMonth(), b.unknownDay());
