@@ -65,8 +65,8 @@ final class TimeNumbers {
 
     /** Whether a numeral may start at {@code i}: not in the middle of another numeral or a code. */
     static boolean boundaryBefore(String t, int i) {
-        if (i == 0) {
-            return true;
+        if (i == 0 || i >= t.length()) {
+            return true; // nothing before, or no character here (read as '\0' like the grammar's at())
         }
         char p = t.charAt(i - 1);
         char c = t.charAt(i);
