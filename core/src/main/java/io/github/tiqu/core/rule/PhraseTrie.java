@@ -1,7 +1,6 @@
 package io.github.tiqu.core.rule;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +25,68 @@ public final class PhraseTrie<V> {
 
     private static final class Node<V> {
         private static final char[] NO_KEYS = new char[0];
+        /** Nodes with more children than this are looked up by a bitmap filter and a hash table. */
+        private static final int SCAN_LIMIT = 8;
+        /** Bits of the filter: a character's low 14 bits index it (a hit is confirmed in the table). */
+        private static final int FILTER_MASK = (1 << 14) - 1;
 
         char[] keys = NO_KEYS;
         Node<V>[] children;
         List<V> values = List.of();
+        /** For nodes with many children: bit {@code c & FILTER_MASK} set for each key {@code c}; else null. */
+        long[] filter;
+        /** For nodes with many children: open addressing, slot = child index + 1, 0 = empty. */
+        int[] slots;
 
         Node<V> child(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            return i >= 0 ? children[i] : null;
+            char[] k = keys;
+            if (filter == null) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            int b = c & FILTER_MASK;
+            if ((filter[b >>> 6] & (1L << b)) == 0) {
+                return null;
+            }
+            int[] s = slots;
+            int mask = s.length - 1;
+            for (int h = hash(c) & mask;; h = (h + 1) & mask) {
+                int x = s[h];
+                if (x == 0) {
+                    return null;
+                }
+                if (k[x - 1] == c) {
+                    return children[x - 1];
+                }
+            }
+        }
+
+        private static int hash(char c) {
+            return (c * 0x9E3779B1) >>> 16;
+        }
+
+        void freezeKeys(char[] sortedKeys, Node<V>[] kids) {
+            keys = sortedKeys;
+            children = kids;
+            if (sortedKeys.length > SCAN_LIMIT) {
+                filter = new long[(FILTER_MASK + 1) / 64];
+                int size = Integer.highestOneBit(sortedKeys.length * 2) * 2; // load at most 1/2
+                slots = new int[size];
+                for (int i = 0; i < sortedKeys.length; i++) {
+                    char c = sortedKeys[i];
+                    int b = c & FILTER_MASK;
+                    filter[b >>> 6] |= 1L << b;
+                    int h = hash(c) & (size - 1);
+                    while (slots[h] != 0) {
+                        h = (h + 1) & (size - 1);
+                    }
+                    slots[h] = i + 1;
+                }
+            }
         }
     }
 
@@ -246,14 +299,15 @@ public final class PhraseTrie<V> {
             node.values = List.copyOf(draft.values);
             int k = draft.next.size();
             if (k > 0) {
-                node.keys = new char[k];
-                node.children = new Node[k];
+                char[] keys = new char[k];
+                Node<V>[] children = new Node[k];
                 int i = 0;
                 for (Map.Entry<Character, Draft<V>> e : draft.next.entrySet()) {
-                    node.keys[i] = e.getKey();
-                    node.children[i] = freeze(e.getValue());
+                    keys[i] = e.getKey();
+                    children[i] = freeze(e.getValue());
                     i++;
                 }
+                node.freezeKeys(keys, children);
             }
             return node;
         }

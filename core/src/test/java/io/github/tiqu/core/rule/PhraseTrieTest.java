@@ -66,4 +66,25 @@ class PhraseTrieTest {
         assertEquals(2, t.maxLength());
         assertThrows(IllegalArgumentException.class, () -> PhraseTrie.<String>builder().add("", "x"));
     }
+
+    @Test
+    void manyChildrenAgreeWithAPlainSearch() {
+        // Enough first characters for the bitmap filter, including ones that share its low bits.
+        String chars = "元万亿米克吨度个项条座所家人户次年月日周天\u4000\u8000\uc000\u0041ab0";
+        PhraseTrie.Builder<String> b = PhraseTrie.builder();
+        for (int i = 0; i < chars.length(); i++) {
+            b.add(chars.substring(i, i + 1), "w" + i);
+            b.add(chars.charAt(i) + "元", "x" + i);
+        }
+        PhraseTrie<String> t = b.build();
+        for (int i = 0; i < chars.length(); i++) {
+            assertEquals(new PhraseTrie.Hit<>("w" + i, 0, 1), t.longestAt(chars.substring(i, i + 1), 0));
+            assertEquals(new PhraseTrie.Hit<>("x" + i, 1, 3), t.longestAt("是" + chars.charAt(i) + "元", 1));
+        }
+        // Characters whose low 14 bits equal a key's: rejected after the filter.
+        assertNull(t.longestAt("\u0000\u4001\u8001\u00c0\u4041", 0));
+        for (char c : "\u0000\u8041\uc041\u0141是".toCharArray()) {
+            assertFalse(t.canStartWith(c), "char " + (int) c);
+        }
+    }
 }

@@ -29,6 +29,57 @@ final class TimeGrammar {
         this.t = folded;
         this.n = folded.length();
         this.lex = lex;
+        this.integers = new NumMemo(folded, false);
+        this.decimals = new NumMemo(folded, true);
+    }
+
+    /** The last numerals read at a few offsets: the rules read the same offsets again and again. */
+    private static final class NumMemo {
+        private static final int SLOTS = 128;
+        /** A slot's value for "no numeral here". */
+        private static final Num NONE = new Num(0, 0, BigDecimal.ZERO, Kind.ARABIC, 0);
+
+        private final String t;
+        private final boolean decimals;
+        private final int[] offsets = new int[SLOTS];
+        private final Num[] values = new Num[SLOTS];
+
+        NumMemo(String t, boolean decimals) {
+            this.t = t;
+            this.decimals = decimals;
+            java.util.Arrays.fill(offsets, -1);
+        }
+
+        Num at(int i) {
+            if (i < 0) {
+                return read(i);
+            }
+            int slot = i & (SLOTS - 1);
+            if (offsets[slot] != i) {
+                Num v = read(i);
+                values[slot] = v == null ? NONE : v;
+                offsets[slot] = i;
+            }
+            Num v = values[slot];
+            return v == NONE ? null : v;
+        }
+
+        private Num read(int i) {
+            return decimals ? TimeNumbers.amount(t, i) : TimeNumbers.integer(t, i);
+        }
+    }
+
+    private final NumMemo integers;
+    private final NumMemo decimals;
+
+    /** {@link TimeNumbers#integer} at {@code i} (the reading depends on the text and offset only). */
+    private Num integer(int i) {
+        return integers.at(i);
+    }
+
+    /** {@link TimeNumbers#amount} at {@code i}. */
+    private Num amount(int i) {
+        return decimals.at(i);
     }
 
     private char at(int i) {
@@ -41,8 +92,12 @@ final class TimeGrammar {
 
     /** The first of {@code words} written at {@code i}, or null (list longer words first). */
     private String word(int i, String... words) {
+        if (i < 0 || i >= n) {
+            return null; // every word is non-empty
+        }
+        char c = t.charAt(i);
         for (String w : words) {
-            if (has(i, w)) {
+            if (w.charAt(0) == c && t.startsWith(w, i)) {
                 return w;
             }
         }
@@ -265,7 +320,7 @@ final class TimeGrammar {
 
     /** 1—11月, 2021—2025年, 1985到89年9月: a bare number, then a point that names its unit. */
     private TimeExpr.Date bareRange(int i) {
-        Num num = TimeNumbers.integer(t, i);
+        Num num = integer(i);
         if (num == null || num.kind() == Kind.SEQUENCE && num.digits() != 4) {
             return null;
         }
@@ -328,7 +383,7 @@ final class TimeGrammar {
         if (at(j) == '的') {
             j++;
         }
-        Num num = TimeNumbers.integer(t, j);
+        Num num = integer(j);
         if (num == null || num.kind() == Kind.SEQUENCE || num.intValue() < 1 || num.intValue() > 100) {
             return null;
         }
@@ -610,7 +665,7 @@ final class TimeGrammar {
             n = 1;
             k += 2;
         } else {
-            Num num = TimeNumbers.integer(t, k);
+            Num num = integer(k);
             if (num == null || num.kind() == Kind.SEQUENCE || at(num.end()) != '年') {
                 return -1;
             }
@@ -638,7 +693,7 @@ final class TimeGrammar {
         if (!TimeNumbers.boundaryBefore(t, s)) {
             return -1;
         }
-        Num num = TimeNumbers.integer(t, s);
+        Num num = integer(s);
         if (num == null) {
             return -1;
         }
@@ -709,7 +764,7 @@ final class TimeGrammar {
      * (day first with a four-digit year).
      */
     private int numericDate(int j, Reading r) {
-        Num a = TimeNumbers.integer(t, j);
+        Num a = integer(j);
         if (a == null || a.kind() != Kind.ARABIC || !TimeNumbers.boundaryBefore(t, j)) {
             return -1;
         }
@@ -726,12 +781,12 @@ final class TimeGrammar {
         if (sep != '-' && sep != '/' && sep != '.' && sep != '·') {
             return -1;
         }
-        Num b = TimeNumbers.integer(t, e + 1);
+        Num b = integer(e + 1);
         if (b == null || b.kind() != Kind.ARABIC || b.digits() > 2) {
             return -1;
         }
         int e2 = b.end();
-        Num c = at(e2) == sep ? TimeNumbers.integer(t, e2 + 1) : null;
+        Num c = at(e2) == sep ? integer(e2 + 1) : null;
         if (c != null && c.kind() == Kind.ARABIC && !TimeNumbers.isArabic(at(c.end())) && at(c.end()) != sep
                 && !(at(c.end()) == '.' && TimeNumbers.isArabic(at(c.end() + 1)))) {
             if (a.digits() == 4) {
@@ -804,11 +859,11 @@ final class TimeGrammar {
 
     /** 2010 01 29: a four-digit year, then month and day of two digits each, one space apart. */
     private int spacedDate(Num a, Reading r) {
-        Num b = TimeNumbers.integer(t, a.end() + 1);
+        Num b = integer(a.end() + 1);
         if (b == null || b.kind() != Kind.ARABIC || b.digits() != 2 || at(b.end()) != ' ') {
             return -1;
         }
-        Num c = TimeNumbers.integer(t, b.end() + 1);
+        Num c = integer(b.end() + 1);
         if (c == null || c.kind() != Kind.ARABIC || c.digits() != 2 || TimeNumbers.isArabic(at(c.end()))
                 || at(c.end()) == '.' || at(c.end()) == ' ' && TimeNumbers.isArabic(at(c.end() + 1))) {
             return -1;
@@ -862,14 +917,14 @@ final class TimeGrammar {
             offset = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
             s += rel.length();
         } else {
-            Num c = TimeNumbers.integer(t, s);
+            Num c = integer(s);
             if (c != null && c.kind() != Kind.SEQUENCE && has(c.end(), "世纪") && c.intValue() >= 1 && c.intValue() <= 30) {
                 centuryStart = (c.intValue() - 1) * 100;
                 s = c.end() + 2;
             }
         }
         int decade = Reading.UNSET;
-        Num d = TimeNumbers.integer(t, s);
+        Num d = integer(s);
         if (d != null && has(d.end(), "年代")) {
             int v = d.intValue();
             if (v % 10 == 0 && v >= 0 && v <= 90) {
@@ -1044,7 +1099,7 @@ final class TimeGrammar {
             return -1;
         }
         int k = spaces(j + w.length());
-        Num num = TimeNumbers.integer(t, k);
+        Num num = integer(k);
         if (num == null || num.kind() == Kind.SEQUENCE || num.intValue() < 1 || num.intValue() > 60) {
             return -1;
         }
@@ -1167,7 +1222,7 @@ final class TimeGrammar {
         } else if (!TimeNumbers.boundaryBefore(t, s)) {
             return -1;
         }
-        Num num = TimeNumbers.integer(t, s);
+        Num num = integer(s);
         if (num == null || num.kind() == Kind.SEQUENCE) {
             return -1;
         }
@@ -1236,7 +1291,7 @@ final class TimeGrammar {
         } else if (!TimeNumbers.boundaryBefore(t, s)) {
             return -1;
         }
-        Num num = TimeNumbers.integer(t, s);
+        Num num = integer(s);
         if (num == null || num.kind() == Kind.SEQUENCE || !num.isInteger()) {
             return -1;
         }
@@ -1297,7 +1352,7 @@ final class TimeGrammar {
         if (at(e) == '廿' || at(e) == '卅' || at(e) == '初') {
             return e; // 五月廿二: a lunar day, read by lunarDay
         }
-        Num d = TimeNumbers.integer(t, e);
+        Num d = integer(e);
         if (d == null || d.kind() == Kind.SEQUENCE || at(d.end()) == '日' || at(d.end()) == '号') {
             return e;
         }
@@ -1400,7 +1455,7 @@ final class TimeGrammar {
         }
         int nth = -1;
         if (!lastOne) {
-            Num num = TimeNumbers.integer(t, s);
+            Num num = integer(s);
             if (num == null || num.kind() == Kind.SEQUENCE || num.intValue() < 1 || num.intValue() > 53) {
                 return -1;
             }
@@ -1485,7 +1540,7 @@ final class TimeGrammar {
         if (!TimeNumbers.boundaryBefore(t, j)) {
             return -1;
         }
-        Num num = TimeNumbers.integer(t, j);
+        Num num = integer(j);
         if (num == null || num.kind() == Kind.SEQUENCE && !(num.digits() == 2 && r.grain == Reading.G_MONTH)) {
             return -1;
         }
@@ -1541,7 +1596,7 @@ final class TimeGrammar {
             }
             s += 2;
         } else if (at(s) == '廿' || at(s) == '卅') {
-            Num num = TimeNumbers.integer(t, s);
+            Num num = integer(s);
             if (num == null) {
                 return -1;
             }
@@ -1643,7 +1698,7 @@ final class TimeGrammar {
     }
 
     private boolean clockStarts(int k) {
-        Num h = TimeNumbers.integer(t, k);
+        Num h = integer(k);
         if (h == null) {
             return false;
         }
@@ -1659,7 +1714,7 @@ final class TimeGrammar {
         if (!TimeNumbers.boundaryBefore(t, j)) {
             return -1;
         }
-        Num h = TimeNumbers.integer(t, j);
+        Num h = integer(j);
         if (h == null || h.kind() == Kind.SEQUENCE || h.kind() == Kind.ARABIC && h.digits() > 2) {
             return -1;
         }
@@ -1670,14 +1725,14 @@ final class TimeGrammar {
         int k = h.end();
         boolean context2 = r.hasAny() || context != null;
         if (at(k) == ':' && h.kind() == Kind.ARABIC) {
-            Num m = TimeNumbers.integer(t, k + 1);
+            Num m = integer(k + 1);
             if (m == null || m.kind() != Kind.ARABIC || m.digits() != 2 || m.intValue() > 59) {
                 return -1;
             }
             int e = m.end();
             int sec = Reading.UNSET;
             if (at(e) == ':') {
-                Num s = TimeNumbers.integer(t, e + 1);
+                Num s = integer(e + 1);
                 if (s != null && s.kind() == Kind.ARABIC && s.digits() == 2 && s.intValue() <= 59) {
                     sec = s.intValue();
                     e = s.end();
@@ -1721,7 +1776,7 @@ final class TimeGrammar {
         boolean explicitMinute = false;
         if (at(e) == '过' && (TimeNumbers.isArabic(at(e + 1)) || TimeNumbers.isChineseNumeralChar(at(e + 1)))) {
             // 十点过五分, 十点过一刻: minutes past the hour
-            Num past = TimeNumbers.integer(t, e + 1);
+            Num past = integer(e + 1);
             if (past != null && past.kind() != Kind.SEQUENCE && (at(past.end()) == '分' || at(past.end()) == '刻')) {
                 int mins = at(past.end()) == '刻' ? 15 * past.intValue() : past.intValue();
                 if (mins >= 1 && mins <= 59) {
@@ -1757,7 +1812,7 @@ final class TimeGrammar {
             e += quarterWord.length();
             explicitMinute = true;
         } else {
-            Num m = TimeNumbers.integer(t, e);
+            Num m = integer(e);
             if (m != null && (m.kind() != Kind.SEQUENCE || m.digits() == 2 && at(e) == '零') && m.intValue() <= 59) {
                 int me = m.end();
                 if (at(me) == '分' && !has(me, "分之")) {
@@ -1767,7 +1822,7 @@ final class TimeGrammar {
                         e++;
                     }
                     explicitMinute = true;
-                    Num s = TimeNumbers.integer(t, e);
+                    Num s = integer(e);
                     if (s != null && s.kind() != Kind.SEQUENCE && at(s.end()) == '秒' && s.intValue() <= 59) {
                         second = s.intValue();
                         e = s.end() + 1;
@@ -1822,7 +1877,7 @@ final class TimeGrammar {
         if (m == null || m[2] == 0) {
             return -1;
         }
-        Num h = TimeNumbers.integer(t, m[1]);
+        Num h = integer(m[1]);
         if (h == null || h.kind() == Kind.SEQUENCE || at(h.end()) != '点' && at(h.end()) != '时') {
             return -1;
         }
@@ -1848,7 +1903,7 @@ final class TimeGrammar {
         if (at(k) == '半') {
             return new int[] {30, k + 1, 1};
         }
-        Num m = TimeNumbers.integer(t, k);
+        Num m = integer(k);
         if (m == null || m.kind() == Kind.SEQUENCE || m.intValue() < 1 || m.intValue() > 59) {
             return null;
         }
@@ -1967,7 +2022,7 @@ final class TimeGrammar {
 
     /** 3至5年, 100到200个小时: a bare number, a separator, then an amount whose unit it shares. */
     private Part bareAmountRange(int j) {
-        Num a = TimeNumbers.amount(t, j);
+        Num a = amount(j);
         if (a == null || a.kind() == Kind.SEQUENCE || !TimeNumbers.boundaryBefore(t, j) || at(j - 1) == '第') {
             return null;
         }
@@ -1990,7 +2045,7 @@ final class TimeGrammar {
             case 'm' -> b.value.minutes();
             default -> b.value.seconds();
         };
-        Num bn = TimeNumbers.amount(t, a.end() + sep.length());
+        Num bn = amount(a.end() + sep.length());
         if (bn == null || bn.value().compareTo(a.value()) <= 0) {
             return null;
         }
@@ -2099,7 +2154,7 @@ final class TimeGrammar {
             if (at(j - 1) == '第' || at(j - 1) == '每') {
                 return null;
             }
-            num = TimeNumbers.amount(t, j);
+            num = amount(j);
             if (num == null || num.kind() == Kind.SEQUENCE) {
                 return null;
             }
@@ -2317,7 +2372,7 @@ final class TimeGrammar {
             j++;
         }
         BigDecimal count = BigDecimal.ONE;
-        Num num = TimeNumbers.amount(t, j);
+        Num num = amount(j);
         if (at(j) == '半') {
             count = HALF;
             j++;

@@ -1,14 +1,12 @@
 package io.github.tiqu.extractors.date;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
+import io.github.tiqu.core.rule.PhraseTrie;
+
 /**
- * Longest-match lookup of words at an offset: words grouped by first character, longest first.
- * Immutable once built.
+ * Longest-match lookup of words at an offset, over core's allocation-free {@link PhraseTrie} (a miss
+ * allocates nothing). Immutable once built.
  *
  * @param <T> what a word stands for
  */
@@ -18,37 +16,24 @@ final class WordTable<T> {
     record Hit<T>(String word, T value, int end) {
     }
 
-    private final Map<Character, List<Map.Entry<String, T>>> byFirst;
+    private record Entry<T>(String word, T value) {
+    }
+
+    private final PhraseTrie<Entry<T>> trie;
 
     WordTable(Map<String, T> words) {
-        Map<Character, List<Map.Entry<String, T>>> m = new HashMap<>();
+        PhraseTrie.Builder<Entry<T>> b = PhraseTrie.builder();
         for (Map.Entry<String, T> e : words.entrySet()) {
             if (!e.getKey().isEmpty()) {
-                m.computeIfAbsent(e.getKey().charAt(0), k -> new ArrayList<>()).add(Map.entry(e.getKey(), e.getValue()));
+                b.add(e.getKey(), new Entry<>(e.getKey(), e.getValue()));
             }
         }
-        for (List<Map.Entry<String, T>> l : m.values()) {
-            l.sort(Comparator.comparingInt((Map.Entry<String, T> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
-        }
-        Map<Character, List<Map.Entry<String, T>>> frozen = new HashMap<>();
-        m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        this.byFirst = Map.copyOf(frozen);
+        this.trie = b.build();
     }
 
     /** The longest word starting at {@code i}, or null. */
     Hit<T> longestAt(String text, int i) {
-        if (i < 0 || i >= text.length()) {
-            return null;
-        }
-        List<Map.Entry<String, T>> l = byFirst.get(text.charAt(i));
-        if (l == null) {
-            return null;
-        }
-        for (Map.Entry<String, T> e : l) {
-            if (text.startsWith(e.getKey(), i)) {
-                return new Hit<>(e.getKey(), e.getValue(), i + e.getKey().length());
-            }
-        }
-        return null;
+        PhraseTrie.Hit<Entry<T>> hit = trie.longestAt(text, i);
+        return hit == null ? null : new Hit<>(hit.value().word(), hit.value().value(), hit.end());
     }
 }
