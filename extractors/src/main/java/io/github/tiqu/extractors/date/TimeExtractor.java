@@ -46,7 +46,7 @@ public final class TimeExtractor implements TypeExtractor {
         int n = t.length();
         int i = 0;
         while (i < n) {
-            TimeExpr e = inTitle[i] || !StartChars.mayStart(t.charAt(i)) ? null : grammar.parseAt(i);
+            TimeExpr e = inTitle[i] || !StartChars.mayStart(t, i) ? null : grammar.parseAt(i);
             if (e == null || e.end() <= i) {
                 i++;
                 continue;
