@@ -26,43 +26,58 @@ public final class OverlapPolicy {
     private OverlapPolicy() {
     }
 
-    /** The mentions that survive, in text order. */
+    /**
+     * The mentions that survive, in text order. Only mentions that overlap can compete, so the
+     * candidates are sorted by position and each group of overlapping ones (usually a single mention)
+     * is settled on its own by the priority order: the same result as settling them all at once.
+     */
     public static List<Mention> resolve(List<Mention> candidates) {
         if (candidates.size() < 2) {
             return List.copyOf(candidates);
         }
-        List<Mention> byPriority = new ArrayList<>(candidates);
-        byPriority.sort(PRIORITY);
-        // Occupied offsets are kept in a bitmap-like sorted list of accepted spans; documents are
-        // small relative to the number of mentions, so a boolean array over the covered range is
-        // simplest and linear.
-        int min = Integer.MAX_VALUE;
-        int max = 0;
+        List<Mention> byPosition = new ArrayList<>(candidates.size());
         for (Mention m : candidates) {
-            min = Math.min(min, m.start());
-            max = Math.max(max, m.end());
-        }
-        boolean[] taken = new boolean[Math.max(0, max - min)];
-        List<Mention> kept = new ArrayList<>();
-        for (Mention m : byPriority) {
-            if (m.span().isEmpty() || isTaken(taken, m.start() - min, m.end() - min)) {
-                continue;
+            if (!m.span().isEmpty()) {
+                byPosition.add(m);
             }
-            for (int i = m.start() - min; i < m.end() - min; i++) {
-                taken[i] = true;
-            }
-            kept.add(m);
         }
-        kept.sort(TEXT_ORDER);
+        // Stable: mentions of the same span keep the order they were found in, as in the priority order.
+        byPosition.sort(TEXT_ORDER);
+        List<Mention> kept = new ArrayList<>(byPosition.size());
+        List<Mention> group = new ArrayList<>();
+        int groupEnd = Integer.MIN_VALUE;
+        for (Mention m : byPosition) {
+            if (!group.isEmpty() && m.start() >= groupEnd) {
+                settle(group, kept);
+                group.clear();
+            }
+            group.add(m);
+            groupEnd = group.size() == 1 ? m.end() : Math.max(groupEnd, m.end());
+        }
+        settle(group, kept);
         return List.copyOf(kept);
     }
 
-    private static boolean isTaken(boolean[] taken, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (taken[i]) {
-                return true;
+    /** Keeps the mentions of one group of overlapping candidates by priority; adds them in text order. */
+    private static void settle(List<Mention> group, List<Mention> kept) {
+        if (group.size() == 1) {
+            kept.add(group.get(0));
+            return;
+        }
+        List<Mention> byPriority = new ArrayList<>(group);
+        byPriority.sort(PRIORITY);
+        List<Mention> won = new ArrayList<>();
+        for (Mention m : byPriority) {
+            boolean free = true;
+            for (int k = 0; k < won.size() && free; k++) {
+                Mention w = won.get(k);
+                free = m.end() <= w.start() || w.end() <= m.start();
+            }
+            if (free) {
+                won.add(m);
             }
         }
-        return false;
+        won.sort(TEXT_ORDER);
+        kept.addAll(won);
     }
 }

@@ -10,18 +10,21 @@ import io.github.tiqu.core.sentence.SentenceSplitter;
  *
  * <p>{@link #normalized()} has exactly the length of {@link #original()}, so an offset found in the
  * normalized view is an offset into the original; spans are always reported against the original.
- * Immutable and thread-safe.
+ * The sentences are split on first use only (most extractors never ask). Immutable in what it
+ * reports and thread-safe: a race on first use splits twice and keeps equal lists.
  */
 public final class SourceText {
 
     private final String original;
     private final String normalized;
-    private final List<TextSpan> sentences;
+    private final SentenceSplitter splitter;
+    /** Null until first asked for; an immutable list afterwards (safely published by its final fields). */
+    private List<TextSpan> sentences;
 
-    private SourceText(String original, String normalized, List<TextSpan> sentences) {
+    private SourceText(String original, String normalized, SentenceSplitter splitter) {
         this.original = original;
         this.normalized = normalized;
-        this.sentences = List.copyOf(sentences);
+        this.splitter = splitter;
     }
 
     /** Normalizes with the standard folds and splits with the standard sentence splitter. */
@@ -31,8 +34,8 @@ public final class SourceText {
 
     public static SourceText of(String original, CharNormalizer normalizer, SentenceSplitter splitter) {
         Objects.requireNonNull(original, "text must not be null");
-        String normalized = normalizer.normalize(original);
-        return new SourceText(original, normalized, splitter.split(normalized));
+        Objects.requireNonNull(splitter, "splitter");
+        return new SourceText(original, normalizer.normalize(original), splitter);
     }
 
     public String original() {
@@ -50,7 +53,12 @@ public final class SourceText {
 
     /** Sentence spans, in order, covering the non-blank parts of the text. */
     public List<TextSpan> sentences() {
-        return sentences;
+        List<TextSpan> s = sentences;
+        if (s == null) {
+            s = List.copyOf(splitter.split(normalized));
+            sentences = s;
+        }
+        return s;
     }
 
     /** The original characters of {@code span}. */

@@ -1,6 +1,5 @@
 package io.github.tiqu.extractors.ordinal;
 
-import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -41,15 +40,15 @@ public final class OrdinalExtractor implements TypeExtractor {
     public void extract(Document document, List<Mention> out) {
         SourceText text = document.text();
         String s = text.normalized();
-        BitSet blocked = null;
+        NotMentions.Scan blocked = null;
         int i = s.indexOf('第');
         while (i >= 0 && i + 1 < s.length()) {
             OrdinalMention m = at(text, i);
             if (m != null) {
                 if (blocked == null) {
-                    blocked = notMentions.blocked(s);
+                    blocked = notMentions.scan(s);
                 }
-                if (!NotMentions.overlaps(blocked, m.start(), m.end())) {
+                if (!blocked.overlaps(m.start(), m.end())) {
                     out.add(m);
                 }
             }

@@ -1,7 +1,6 @@
 package io.github.tiqu.extractors.percent;
 
 import java.math.BigDecimal;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -88,14 +87,14 @@ public final class PercentExtractor implements TypeExtractor {
     public void extract(Document document, List<Mention> out) {
         SourceText text = document.text();
         String s = text.normalized();
-        BitSet blocked = notMentions.blocked(s);
+        NotMentions.Scan blocked = notMentions.scan(s);
         int floor = 0;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             PercentMention m = null;
             int resume = i + 1;
-            PhraseTrie.Hit<Word> prefix = prefixes.longestAtSkippingSpaces(s, i);
+            PhraseTrie.Hit<Word> prefix = prefixes.canStartWith(c) ? prefixes.longestAtSkippingSpaces(s, i) : null;
             if (prefix != null) {
                 m = prefixed(text, prefix, floor);
                 resume = prefix.end();
@@ -113,7 +112,7 @@ public final class PercentExtractor implements TypeExtractor {
                     }
                 }
             }
-            if (m != null && !NotMentions.overlaps(blocked, m.start(), m.end())) {
+            if (m != null && !blocked.overlaps(m.start(), m.end())) {
                 out.add(m);
                 floor = m.end();
                 resume = m.end();

@@ -1,6 +1,5 @@
 package io.github.tiqu.extractors.quantity;
 
-import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,7 +35,7 @@ public final class QuantityExtractor implements TypeExtractor {
     public void extract(Document document, List<Mention> out) {
         SourceText text = document.text();
         String s = text.normalized();
-        BitSet blocked = notMentions.blocked(s);
+        NotMentions.Scan blocked = notMentions.scan(s);
         int floor = 0;
         int i = 0;
         while (i < s.length()) {
@@ -46,7 +45,7 @@ public final class QuantityExtractor implements TypeExtractor {
             }
             QuantityGrammar.Step step = grammar.at(text, i, floor);
             QuantityMention m = step.mention();
-            if (m != null && !NotMentions.overlaps(blocked, m.start(), m.end())) {
+            if (m != null && !blocked.overlaps(m.start(), m.end())) {
                 out.add(m);
                 floor = m.end();
             }
