@@ -1,0 +1,120 @@
+package io.github.tiqu.extractors.project;
+
+/**
+ * Character classes of the normalized view (full-width ASCII is already folded: {@code ，} is
+ * {@code ,}, {@code （} is {@code (}): clause boundaries, quotes, brackets and dashes.
+ */
+final class Chars {
+
+    /** How far a quotation may reach: longer quoted passages are speech, not names. */
+    static final int MAX_QUOTE = 40;
+
+    private static final String BOUNDARIES = "。,;:!?、\n\r\t \u3000《》〈〉【】[]{}▲▼△▽■□●○◆◇★☆…|/\"";
+    private static final String HARD = "。,;:!?\n\r《》【】…";
+
+    private Chars() {
+    }
+
+    /** Ends a clause: punctuation, line breaks, spaces, bullets, titles (not quotes or brackets). */
+    static boolean isBoundary(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '.') {
+            return !(i > 0 && i + 1 < s.length() && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1)));
+        }
+        return BOUNDARIES.indexOf(c) >= 0 || Character.isISOControl(c);
+    }
+
+    /** Ends a sentence part even inside quotes: a quotation that holds one of these is not a name. */
+    static boolean isHardBoundary(char c) {
+        return HARD.indexOf(c) >= 0 || Character.isISOControl(c);
+    }
+
+    static boolean isOpenQuote(char c) {
+        return c == '“' || c == '‘' || c == '「' || c == '『';
+    }
+
+    static boolean isCloseQuote(char c) {
+        return c == '”' || c == '’' || c == '」' || c == '』';
+    }
+
+    static boolean isQuote(char c) {
+        return isOpenQuote(c) || isCloseQuote(c);
+    }
+
+    static boolean isDash(char c) {
+        return c == '—' || c == '-';
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A CJK unified ideograph of the basic block. */
+    static boolean isHan(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    /**
+     * The opening quote that matches the closing quote at {@code close}, or -1: the nearest opening
+     * quote to the left within {@link #MAX_QUOTE} characters, with no hard boundary or other quote
+     * between them.
+     */
+    static int openQuoteBefore(String s, int close) {
+        int limit = Math.max(0, close - MAX_QUOTE);
+        for (int j = close - 1; j >= limit; j--) {
+            char c = s.charAt(j);
+            if (isOpenQuote(c)) {
+                return j + 1 < close ? j : -1;
+            }
+            if (isCloseQuote(c) || isHardBoundary(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The closing quote that matches the opening quote at {@code open}, or -1 (as above). */
+    static int closeQuoteAfter(String s, int open) {
+        int limit = Math.min(s.length(), open + MAX_QUOTE);
+        for (int j = open + 1; j < limit; j++) {
+            char c = s.charAt(j);
+            if (isCloseQuote(c)) {
+                return j > open + 1 ? j : -1;
+            }
+            if (isOpenQuote(c) || isHardBoundary(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The start of the clause that ends at {@code end}: the offset after the nearest boundary to the
+     * left, at most {@code maxLength} characters back. Quotations are stepped over whole, so that a
+     * {@code 、} inside “闯新路、进中游” does not end the clause; with {@code enumerations} a {@code 、}
+     * does not end it either (a list before 等项目).
+     */
+    static int clauseStart(String s, int end, int maxLength, boolean enumerations) {
+        int limit = Math.max(0, end - maxLength);
+        int j = end - 1;
+        while (j >= limit) {
+            char c = s.charAt(j);
+            if (isCloseQuote(c)) {
+                int open = openQuoteBefore(s, j);
+                if (open < 0) {
+                    return j + 1;
+                }
+                j = open - 1;
+                continue;
+            }
+            if (isOpenQuote(c)) {
+                return j + 1;
+            }
+            if (isBoundary(s, j) && !(enumerations && c == '、')) {
+                return j + 1;
+            }
+            j--;
+        }
+        return Math.max(limit, j + 1);
+    }
+}

@@ -1,0 +1,234 @@
+package io.github.tiqu.extractors.project;
+
+import java.util.List;
+
+import io.github.tiqu.core.text.TextSpan;
+import io.github.tiqu.core.token.Token;
+import io.github.tiqu.extractors.ProjectKind;
+import io.github.tiqu.extractors.pipeline.Document;
+
+/**
+ * Names that end with a head word, found by scanning the characters for head words and segmenting only
+ * the clause to the left of each (at most {@link #MAX_NAME} characters). One scope each:
+ * <ul>
+ * <li>{@code head-name}: 汀水航道三期工程, 长株潭教育资源共享平台, 第三届中非经贸博览会;</li>
+ * <li>{@code quoted-name}: a head inside quotes, “六个工程”, “湘江教师研修平台”;</li>
+ * <li>{@code quoted-head}: a quoted name before a head that counts only so, “碧水100天”目标;</li>
+ * <li>{@code period-plan}: a plan named by its five-year period, “十五五”规划;</li>
+ * <li>{@code road-section}: 芙蓉南路—长沙县段;</li>
+ * <li>{@code abbreviated-event}: 农博会, 2024西洽会.</li>
+ * </ul>
+ * Stateless apart from its immutable lexicon.
+ */
+final class HeadWordRule {
+
+    /** The longest name the rule grows, head excluded. */
+    static final int MAX_NAME = 40;
+
+    private static final String NUMERALS = "0123456789一二三四五六七八九十百千两零";
+    private static final String PLACE_ENDINGS = "区县市镇乡州";
+    private static final String DIRECTIONS = "东西南北";
+
+    private final ProjectLexicon lexicon;
+    private final NameGrower grower;
+
+    HeadWordRule(ProjectLexicon lexicon, NameGrower grower) {
+        this.lexicon = lexicon;
+        this.grower = grower;
+    }
+
+    void find(Document doc, List<Candidate> out) {
+        String s = doc.text().normalized();
+        for (int i = 1; i < s.length(); i++) {
+            CharTrie.Match<Head> m = lexicon.headAt(s, i);
+            if (m == null) {
+                continue;
+            }
+            Candidate c = match(doc, s, i, m.end(), m.value());
+            if (c != null) {
+                out.add(c);
+            }
+        }
+    }
+
+    private Candidate match(Document doc, String s, int hs, int he, Head head) {
+        if (!canEndName(s, hs) || isExcludedAfter(doc, s, he, head.word())) {
+            return null;
+        }
+        if (head.scope() == Head.Scope.SHORT) {
+            return abbreviatedEvent(s, hs, he);
+        }
+        int nameEnd = he;
+        int growEnd = hs;
+        boolean quotedName = false;
+        if (he < s.length() && Chars.isCloseQuote(s.charAt(he))) {
+            int open = Chars.openQuoteBefore(s, he);
+            if (open >= 0 && isCleanQuotation(s, open, he)) {
+                quotedName = true;
+                nameEnd = he + 1;
+                growEnd = open;
+            }
+        }
+        boolean quoteBefore = Chars.isCloseQuote(s.charAt(hs - 1));
+        if (head.scope() == Head.Scope.QUOTED && !quotedName && !quoteBefore) {
+            return null;
+        }
+        int ws = Chars.clauseStart(s, growEnd, MAX_NAME, false);
+        if (head.scope() == Head.Scope.SECTION && !lexicon.hasRoadWord(s.substring(ws, hs))) {
+            return null;
+        }
+        List<Token> tokens = ws < growEnd
+                ? doc.tokenizer().tokenize(doc.text(), new TextSpan(ws, growEnd))
+                : List.of();
+        NameGrower.Growth g = grower.grow(tokens, s, head.kind() == ProjectKind.EVENT,
+                head.abstractKind() != ProjectKind.ENGINEERING);
+        int start = g.found() ? g.start() : (quotedName ? growEnd : -1);
+        if (!quotedName && !g.isSpecific() && head.abstractKind() == ProjectKind.PROGRAM
+                && head.scope() == Head.Scope.NAME) {
+            // 实施兴林富民行动, 开展国家农业节水行动: what a verb of carrying out governs is the programme
+            int implemented = grower.implementedStart(tokens, s);
+            if (implemented >= 0 && growEnd - implemented >= 4) {
+                return new Candidate(implemented, nameEnd, head.kindOf(true, false), "implemented-programme");
+            }
+        }
+        if (start < 0 || (!quotedName && !g.isSpecific())) {
+            return null;
+        }
+        if (head.needsProper() && !quotedName && !g.proper() && !g.quoted()) {
+            return null;
+        }
+        if (!quotedName && !g.quoted() && !hasWordCharacter(s, start, hs)) {
+            return null; // 20240307|计划: a date or a number before a head is no name
+        }
+        String rule = switch (head.scope()) {
+            case PERIOD -> hasFiveYearPeriod(s, start, hs) ? "period-plan" : null;
+            case SECTION -> isSection(s, tokens, g, start, hs) ? "road-section" : null;
+            case QUOTED -> "quoted-head";
+            default -> quotedName ? "quoted-name" : "head-name";
+        };
+        if (rule == null) {
+            return null;
+        }
+        boolean programme = quotedName || g.quoted() || g.program();
+        return new Candidate(start, nameEnd, head.kindOf(programme, g.works()), rule);
+    }
+
+    /** A name ends with its head only where something that can be a name stands before it. */
+    private static boolean canEndName(String s, int hs) {
+        char c = s.charAt(hs - 1);
+        return Character.isLetterOrDigit(c) || Chars.isCloseQuote(c) || c == ')';
+    }
+
+    /**
+     * Whether what follows the head shows an organization, a zone, a designation or a longer word:
+     * 工程师, 平台公司, 工程技术研究中心 (one name word between the head and the exclusion).
+     */
+    private boolean isExcludedAfter(Document doc, String s, int he, String head) {
+        if (he >= s.length()) {
+            return false;
+        }
+        if (lexicon.exclusionAt(s, he, head) >= 0) {
+            return true;
+        }
+        for (int k = 1; k <= 4 && he + k < s.length(); k++) {
+            if (Chars.isBoundary(s, he + k - 1) || Chars.isQuote(s.charAt(he + k - 1))) {
+                return false;
+            }
+            int end = lexicon.exclusionAt(s, he + k, head);
+            if (end - (he + k) >= 2) {
+                List<Token> between = doc.tokenizer().tokenize(doc.text(), new TextSpan(he, he + k));
+                if (between.size() == 1 && (grower.isNameWord(between.get(0), s)
+                        || between.get(0).pos().startsWith("v"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Han character that is not a numeral stands in {@code [from, to)}. */
+    private static boolean hasWordCharacter(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (Chars.isHan(c) && NUMERALS.indexOf(c) < 0 && c != '第' && c != '年' && c != '月' && c != '日') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quotation that can be a name: no clause punctuation inside, at least two characters. */
+    private static boolean isCleanQuotation(String s, int open, int close) {
+        if (close - open < 3) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            char c = s.charAt(k);
+            if (c != '、' && Chars.isBoundary(s, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 农博会, 服贸会, 2024西洽会, 第五届农博会: one character before the head, a year or 第N届 before it. */
+    private Candidate abbreviatedEvent(String s, int hs, int he) {
+        char c = s.charAt(hs - 1);
+        String one = String.valueOf(c);
+        if (!Chars.isHan(c) || c == '览' || lexicon.is(one, TokenClass.STOP) || lexicon.is(one, TokenClass.ADMIN)) {
+            return null;
+        }
+        int start = hs - 1;
+        int k = start > 0 && s.charAt(start - 1) == '年' ? start - 1 : start;
+        int d = k;
+        while (d > 0 && Chars.isDigit(s.charAt(d - 1)) && k - d < 4) {
+            d--;
+        }
+        if (k - d == 4 && (d == 0 || !Chars.isDigit(s.charAt(d - 1)))) {
+            start = d;
+        } else if (start > 1 && s.charAt(start - 1) == '届') {
+            int j = start - 2;
+            while (j >= 0 && start - j <= 6 && NUMERALS.indexOf(s.charAt(j)) >= 0) {
+                j--;
+            }
+            if (j >= 0 && j < start - 2 && s.charAt(j) == '第') {
+                start = j;
+            }
+        }
+        return new Candidate(start, he, ProjectKind.EVENT, "abbreviated-event");
+    }
+
+    /** A quoted five-year period inside the name: “十四五”, “十五五”, “九五”. */
+    private static boolean hasFiveYearPeriod(String s, int start, int hs) {
+        for (int k = start; k < hs; k++) {
+            if (Chars.isOpenQuote(s.charAt(k))) {
+                int close = Chars.closeQuoteAfter(s, k);
+                if (close > 0 && close < hs && isFiveYearPeriod(s.substring(k + 1, close))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isFiveYearPeriod(String p) {
+        String digits = "一二三四五六七八九";
+        if (p.length() == 2) {
+            return p.charAt(1) == '五' && (digits.indexOf(p.charAt(0)) >= 0 || p.charAt(0) == '十');
+        }
+        return p.length() == 3 && p.charAt(0) == '十' && digits.indexOf(p.charAt(1)) >= 0 && p.charAt(2) == '五';
+    }
+
+    /** …路…段: a road word in the name and a place (or a direction) right before 段. */
+    private boolean isSection(String s, List<Token> tokens, NameGrower.Growth g, int start, int hs) {
+        if (tokens.isEmpty() || g.first() >= tokens.size()) {
+            return false;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        String w = NameGrower.word(s, last);
+        boolean place = NameGrower.isProper(last) || last.pos().equals("nz")
+                || PLACE_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0
+                || (w.length() == 1 && DIRECTIONS.contains(w));
+        return place && lexicon.hasRoadWord(s.substring(start, hs));
+    }
+}

@@ -1,0 +1,553 @@
+package io.github.tiqu.extractors.project;
+
+import java.util.List;
+import java.util.Set;
+
+import io.github.tiqu.core.token.Token;
+
+/**
+ * Grows a name leftwards from its head over the words that can belong to a name: place and proper
+ * names, nouns, codes ({@code G4}), ordinal phases ({@code 二期}, {@code 第二届}), an inner
+ * {@code 和}/{@code 与}, parentheses, quotations and dashes between names. It stops at governing verbs,
+ * function words, counts and owners' qualifiers ({@code 全市}). Stateless.
+ */
+final class NameGrower {
+
+    /**
+     * What the growth covered.
+     *
+     * @param start the name's first offset, or -1 when no word could belong to it
+     * @param first the index of the name's first token (tokens.size() when none)
+     * @param proper whether a proper name, a code or a numeral is in it
+     * @param quoted whether a quotation is in it
+     * @param specific characters of words that are not generic
+     * @param program whether a programme word (攻关, 人才) or a numbered prefix (十大) is in it
+     * @param verbs verbs in it that are not of the kind that belongs in names
+     * @param plural whether a plural determiner or a count stands right before it (一批, 12个): a category
+     * @param works whether a place name or a word of construction works (码头, 扩建, 灌区) is in it
+     * @param implemented whether the name follows a verb of carrying out (实施, 开展): 实施…行动
+     */
+    record Growth(int start, int first, boolean proper, boolean quoted, int specific, boolean program,
+            int verbs, boolean plural, boolean works, boolean implemented) {
+
+        boolean found() {
+            return start >= 0;
+        }
+
+        /** Specific enough to be a name rather than a description (重大项目, 民生工程). */
+        boolean isSpecific() {
+            return !plural && (proper || quoted || specific >= 3);
+        }
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "暨");
+    private static final String QUANTITY_ENDINGS = "0123456789一二三四五六七八九十百千万两多几数大干";
+    private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "季度", "小时", "号");
+
+    private final ProjectLexicon lexicon;
+
+    NameGrower(ProjectLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A fresh accumulator for one growth; local to one call. */
+    private static final class State {
+        int start = -1;
+        int first;
+        boolean proper;
+        boolean quoted;
+        int specific;
+        boolean program;
+        boolean onlyGeneric = true;
+        int verbs;
+        boolean plural;
+        boolean works;
+        boolean implemented;
+        boolean afterQuote;
+
+        Growth result() {
+            return new Growth(start, first, proper, quoted, specific, program, verbs, plural, works, implemented);
+        }
+    }
+
+    /**
+     * Grows over {@code tokens}, which end where the name's head (or a quotation that ends the name)
+     * starts. {@code event} lets a year in front belong to the name (2024长沙马拉松);
+     * {@code verbBeforeHead} lets a verb stand right before the head, as it does in the names of
+     * programmes, platforms and events (营养改善计划, 光源验证装置, 世界计算大会) but not of works
+     * (发行|项目).
+     */
+    Growth grow(List<Token> tokens, String s, boolean event, boolean verbBeforeHead) {
+        State st = new State();
+        st.first = tokens.size();
+        int i = tokens.size() - 1;
+        while (i >= 0) {
+            Token t = tokens.get(i);
+            String w = word(s, t);
+            char c0 = w.charAt(0);
+            boolean afterQuote = st.afterQuote;
+            st.afterQuote = false;
+            if (w.length() == 1 && Chars.isCloseQuote(c0)) {
+                int j = openQuote(tokens, s, i);
+                if (j < 0) {
+                    break;
+                }
+                st.quoted = true;
+                st.onlyGeneric = false;
+                st.afterQuote = true;
+                i = take(st, tokens, j);
+                continue;
+            }
+            if (w.length() == 1 && c0 == ')') {
+                int j = openParen(tokens, s, i);
+                if (j <= 0 || st.start < 0 || !isNameWord(tokens.get(j - 1), s)) {
+                    break;
+                }
+                for (int k = j + 1; k < i; k++) {
+                    count(st, tokens.get(k), s);
+                }
+                i = take(st, tokens, j);
+                continue;
+            }
+            if (w.equals("至") && st.start >= 0 && i > 0 && isProper(tokens.get(i - 1))
+                    && isProper(tokens.get(i + 1)) && !isNumeral(tokens.get(i - 1))) {
+                i = take(st, tokens, i); // 衡阳|至|永州高速公路项目: a route between places
+                continue;
+            }
+            if (w.equals("·") && st.start >= 0 && i > 0 && isNameWord(tokens.get(i - 1), s)) {
+                i = take(st, tokens, i); // 芙蓉学子|·|乡村振兴人才计划
+                continue;
+            }
+            if (w.length() == 1 && Chars.isDash(c0)) {
+                boolean properSide = i > 0 && (isProper(tokens.get(i - 1))
+                        || (i + 1 < tokens.size() && isProper(tokens.get(i + 1))));
+                if (st.start < 0 || !properSide || !isNameWord(tokens.get(i - 1), s)) {
+                    break;
+                }
+                i = take(st, tokens, i);
+                continue;
+            }
+            if (w.equals("的")) {
+                // X的改扩建项目: only where what follows 的 is generic and an owner comes before it
+                if (st.start < 0 || !st.onlyGeneric || i == 0 || !isOwner(tokens.get(i - 1))
+                        || isStop(word(s, tokens.get(i - 1)))) {
+                    break;
+                }
+                i = take(st, tokens, i);
+                continue;
+            }
+            if (CONJUNCTIONS.contains(w)) {
+                if (st.start < 0 || i == 0 || !isNameWord(tokens.get(i - 1), s)
+                        || isHeadWord(word(s, tokens.get(i - 1)))) {
+                    break;
+                }
+                i = take(st, tokens, i);
+                continue;
+            }
+            String pos = t.pos();
+            boolean verb = pos.startsWith("v") && !pos.equals("vn");
+            if (afterQuote && verb && w.length() == 1) {
+                break; // 锚|定|“稳增长”目标: a verb HanLP split off before a quotation governs it
+            }
+            int zone = zoneStart(tokens, s, i);
+            if (zone >= 0) {
+                // 宁乡|经|开|区, 娄底经|开|区: a zone word HanLP split, part of the place's name
+                st.works = true;
+                i = take(st, tokens, zone);
+                continue;
+            }
+            if (w.length() == 1 && lexicon.is(w, TokenClass.ADMIN) && i > 0 && isPlaceLike(tokens.get(i - 1), s)) {
+                count(st, t, s); // 湘西|州, 双峰|县: part of the place name
+                i = take(st, tokens, i);
+                continue;
+            }
+            if (isStop(w) || isPartBeforeName(tokens, s, i, w)) {
+                st.plural = lexicon.is(w, TokenClass.PLURAL);
+                st.implemented = lexicon.is(w, TokenClass.IMPLEMENT);
+                break;
+            }
+            boolean classifier = pos.startsWith("q") || lexicon.is(w, TokenClass.COUNT);
+            if (classifier && i > 0 && lexicon.is(w, TokenClass.COUNT) && endsWithQuantity(tokens.get(i - 1), s)
+                    && !isOrdinal(tokens, s, i - 1)) {
+                st.plural = true; // 多|个, 一大|批: a count before a name makes a category
+                break;
+            }
+            if (classifier && i > 0 && isNumeral(tokens.get(i - 1))) {
+                int next = classifier(st, tokens, s, i, w, event);
+                if (next == Integer.MIN_VALUE) {
+                    break;
+                }
+                i = next;
+                continue;
+            }
+            int run = singleCharRun(tokens, s, i);
+            boolean runAfterName = run >= 2 && i - run >= 0 && isNameWord(tokens.get(i - run), s);
+            if (run >= 3 || runAfterName) {
+                // characters HanLP could not join are an unknown name or abbreviation: 湘/粤/非, 提/标
+                boolean name = !lexicon.isGeneric(s.substring(tokens.get(i - run + 1).start(), t.end()));
+                st.proper |= name && run >= 3;
+                st.works |= name && run >= 3;
+                for (int k = i - run + 1; k <= i; k++) {
+                    count(st, tokens.get(k), s);
+                }
+                i = take(st, tokens, i - run + 1);
+                continue;
+            }
+            if (w.length() == 1 && Chars.isHan(c0) && st.start >= 0 && i > 0
+                    && isNameWord(tokens.get(i - 1), s)) {
+                count(st, t, s); // 株洲|清|水塘, 华|常|高速: one character inside a name, whatever its tag
+                i = take(st, tokens, i);
+                continue;
+            }
+            if (pos.startsWith("q")) {
+                int next = classifier(st, tokens, s, i, w, event);
+                if (next == Integer.MIN_VALUE) {
+                    break;
+                }
+                i = next;
+                continue;
+            }
+            if (isNumeral(t)) {
+                st.proper = true;
+                st.onlyGeneric = false;
+                if (i + 1 < tokens.size() && word(s, tokens.get(i + 1)).equals("大")) {
+                    st.program = true;
+                }
+                i = take(st, tokens, i);
+                continue;
+            }
+            if (pos.startsWith("t")) {
+                if (!event || !isYear(w)) {
+                    break;
+                }
+                st.proper = true;
+                i = take(st, tokens, i);
+                continue;
+            }
+            if (pos.startsWith("f")) {
+                if (i == 0 || !isProper(tokens.get(i - 1))) {
+                    break; // 益阳|东部|新区 holds a direction; 上|线 does not
+                }
+                count(st, t, s);
+                i = take(st, tokens, i);
+                continue;
+            }
+            if (verb) {
+                boolean inner = lexicon.is(w, TokenClass.INTERNAL);
+                boolean sandwiched = (st.start >= 0 || verbBeforeHead) && i > 0 && isNameWord(tokens.get(i - 1), s);
+                if (!inner && !sandwiched) {
+                    break;
+                }
+            } else if (!isNameWord(t, s)) {
+                break;
+            }
+            count(st, t, s);
+            i = take(st, tokens, i);
+        }
+        trimLeadingVerbs(st, tokens, s);
+        trimSplitWord(st, tokens, s);
+        return st.result();
+    }
+
+    /** 上|线|湘西州…平台: a single character whose single-character neighbour stopped the name is a split word. */
+    private static void trimSplitWord(State st, List<Token> tokens, String s) {
+        if (st.start < 0 || st.first == 0 || st.first >= tokens.size() - 1) {
+            return;
+        }
+        String w = word(s, tokens.get(st.first));
+        String left = word(s, tokens.get(st.first - 1));
+        if (w.length() == 1 && left.length() == 1 && Chars.isHan(w.charAt(0)) && Chars.isHan(left.charAt(0))
+                && !isNumeral(tokens.get(st.first))) {
+            st.first++;
+            st.start = tokens.get(st.first).start();
+        }
+    }
+
+    /**
+     * The index of the token where a zone word (经开区, 高新区) that ends with token {@code i} starts, or
+     * -1 when none does. The zone word may start inside a token (娄底经|开|区).
+     */
+    private int zoneStart(List<Token> tokens, String s, int i) {
+        int end = tokens.get(i).end();
+        for (int len = 4; len >= 2; len--) {
+            int from = end - len;
+            if (from < tokens.get(0).start() || !lexicon.is(s.substring(from, end), TokenClass.ZONE)) {
+                continue;
+            }
+            int j = i;
+            while (j > 0 && tokens.get(j).start() > from) {
+                j--;
+            }
+            return j < i ? j : -1;
+        }
+        return -1;
+    }
+
+    /** Whether the numeral that ends at token {@code j} begins with 第: 第|十二|次 is a sequence number. */
+    private static boolean isOrdinal(List<Token> tokens, String s, int j) {
+        for (int k = j; k >= 0 && k > j - 3; k--) {
+            Token t = tokens.get(k);
+            if (word(s, t).startsWith("第")) {
+                return true;
+            }
+            if (!isNumeral(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word ends with a numeral or a vague quantity: 12, 多, 一大, 若干. */
+    private static boolean endsWithQuantity(Token t, String s) {
+        String w = word(s, t);
+        return QUANTITY_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0;
+    }
+
+    /** A word a place name can end with before 县/市/州: 湘西|州, 洞口|县 (not 城市|市). */
+    private boolean isPlaceLike(Token t, String s) {
+        String w = word(s, t);
+        return w.length() >= 2 && !isNumeral(t) && (isProper(t) || (isNameWord(t, s) && !lexicon.isGeneric(w)));
+    }
+
+    /** 加快|建设|长沙地铁7号线: a verb that belongs inside names does not begin one. */
+    private void trimLeadingVerbs(State st, List<Token> tokens, String s) {
+        while (st.start >= 0 && st.first < tokens.size() - 1) {
+            Token t = tokens.get(st.first);
+            if (!t.pos().startsWith("v") || !lexicon.is(word(s, t), TokenClass.LEAD)) {
+                return;
+            }
+            st.first++;
+            st.start = tokens.get(st.first).start();
+        }
+    }
+
+    /**
+     * A head word inside what grew so far that ends a description before the name: 单体项目|巴林—奈曼…工程
+     * (a generic head followed by a proper name), 湘雅五医院建设项目|主体工程 (followed by generic words
+     * only). 扩容工程建设项目 and 世界计算机大会湘江峰会 go on.
+     */
+    private boolean isPartBeforeName(List<Token> tokens, String s, int i, String w) {
+        if (i + 1 >= tokens.size() || !isHeadWord(w)) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        boolean weakLeft = i == 0 || !isNameWord(tokens.get(i - 1), s)
+                || lexicon.isGeneric(word(s, tokens.get(i - 1)));
+        if (isProper(next) && !isNumeral(next) && weakLeft) {
+            return true;
+        }
+        CharTrie.Match<Head> inner = lexicon.headAt(w, 0);
+        if (inner.value().kind() != io.github.tiqu.extractors.ProjectKind.ENGINEERING) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size(); k++) {
+            String v = word(s, tokens.get(k));
+            if (!lexicon.isGeneric(v) || lexicon.is(v, TokenClass.INTERNAL)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word is a head word of names (工程, 计划...): a name ends there. */
+    private boolean isHeadWord(String w) {
+        CharTrie.Match<Head> m = lexicon.headAt(w, 0);
+        return m != null && m.end() == w.length() && m.value().scope() == Head.Scope.NAME;
+    }
+
+    /**
+     * The start of the words between a verb of carrying out and the head, or -1: 实施|兴林富民|行动,
+     * 开展|国家农业节水|行动. Only content words (nouns, verbs, adjectives, numerals) may stand between.
+     */
+    int implementedStart(List<Token> tokens, String s) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            String w = word(s, t);
+            if (lexicon.is(w, TokenClass.IMPLEMENT)) {
+                return i + 1 < tokens.size() ? tokens.get(i + 1).start() : -1;
+            }
+            String pos = t.pos();
+            boolean content = pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a") || pos.startsWith("b")
+                    || pos.startsWith("g") || pos.equals("j") || pos.equals("l") || pos.equals("i") || pos.startsWith("m")
+                    || pos.startsWith("q") || pos.equals("z");
+            boolean count = pos.startsWith("q") && i > 0 && isNumeral(tokens.get(i - 1))
+                    && lexicon.is(w, TokenClass.COUNT);
+            if (!content || count || isStop(w) || lexicon.is(w, TokenClass.PLURAL) || w.equals("的")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** An institution or a place that can own a project: 实验学校/nis, 湘江/ns. */
+    private static boolean isOwner(Token t) {
+        String pos = t.pos();
+        return pos.equals("nis") || pos.startsWith("nt") || pos.startsWith("ns") || pos.startsWith("nr")
+                || pos.equals("j");
+    }
+
+    /** A classifier: 二期, 第二届, 500千伏 belong to a name; 12个, 3项 and 2023年 do not. */
+    private int classifier(State st, List<Token> tokens, String s, int i, String w, boolean event) {
+        int m = i - 1;
+        if (m >= 0 && tokens.get(m).pos().startsWith("t")) {
+            return Integer.MIN_VALUE;
+        }
+        boolean numeralBefore = m >= 0 && isNumeral(tokens.get(m));
+        if (TIME_UNITS.contains(w)) {
+            boolean year = numeralBefore && isYear(word(s, tokens.get(m)));
+            // 2024年…博览会; 三年行动计划
+            boolean span = numeralBefore && !year && w.equals("年") && i + 1 < tokens.size()
+                    && lexicon.is(word(s, tokens.get(i + 1)), TokenClass.PROGRAM);
+            if ((event && w.equals("年") && year) || span) {
+                st.proper |= year;
+                st.onlyGeneric = false;
+                return take(st, tokens, m);
+            }
+            return Integer.MIN_VALUE;
+        }
+        if (numeralBefore) {
+            int k = m;
+            while (k > 0 && isNumeral(tokens.get(k - 1))) {
+                k--;
+            }
+            boolean ordinal = word(s, tokens.get(k)).startsWith("第");
+            if (lexicon.is(w, TokenClass.COUNT) && !ordinal) {
+                st.plural = true;
+                return Integer.MIN_VALUE;
+            }
+            st.proper = true;
+            st.onlyGeneric = false;
+            return take(st, tokens, k);
+        }
+        count(st, tokens.get(i), s); // 岳麓山|种|业: a classifier without a numeral counts nothing
+        return take(st, tokens, i);
+    }
+
+    /** Makes token {@code j} the name's first and returns the index to look at next. */
+    private static int take(State st, List<Token> tokens, int j) {
+        st.start = tokens.get(j).start();
+        st.first = j;
+        return j - 1;
+    }
+
+    private void count(State st, Token t, String s) {
+        String w = word(s, t);
+        boolean generic = lexicon.isGeneric(w);
+        if (isProper(t) && !generic) {
+            st.proper = true;
+        }
+        if (lexicon.is(w, TokenClass.PROGRAM)) {
+            st.program = true;
+        }
+        if (t.pos().startsWith("ns") || lexicon.endsWithWorks(w)) {
+            st.works = true;
+        }
+        if (t.pos().startsWith("v") && !t.pos().equals("vn") && !lexicon.is(w, TokenClass.INTERNAL)) {
+            st.verbs++;
+        }
+        if (!generic) {
+            st.specific += w.length();
+        }
+        if (!generic && !lexicon.is(w, TokenClass.INTERNAL)) {
+            st.onlyGeneric = false;
+        }
+    }
+
+    private boolean isStop(String w) {
+        return lexicon.is(w, TokenClass.STOP) || lexicon.is(w, TokenClass.ADMIN)
+                || lexicon.is(w, TokenClass.IMPLEMENT) || lexicon.is(w, TokenClass.PLURAL);
+    }
+
+    /** Single-character words in a row, as HanLP leaves a name it does not know (扩/中/提/低). */
+    private int singleCharRun(List<Token> tokens, String s, int i) {
+        int k = i;
+        while (k >= 0) {
+            String w = word(s, tokens.get(k));
+            if (w.length() != 1 || !Chars.isHan(w.charAt(0)) || isStop(w) || w.equals("的")
+                    || CONJUNCTIONS.contains(w)) {
+                break;
+            }
+            k--;
+        }
+        return i - k;
+    }
+
+    /** A word that can stand in a name. */
+    boolean isNameWord(Token t, String s) {
+        String w = word(s, t);
+        if (isStop(w) || w.equals("的") || CONJUNCTIONS.contains(w)) {
+            return false;
+        }
+        String pos = t.pos();
+        return pos.startsWith("n") || pos.startsWith("g") || pos.equals("vn") || pos.startsWith("b")
+                || pos.equals("j") || pos.equals("s") || pos.equals("z") || pos.equals("l") || pos.equals("vl")
+                || pos.equals("i")
+                || pos.equals("a") || pos.equals("an") || pos.equals("ag") || pos.equals("al")
+                || pos.startsWith("x") || isNumeral(t);
+    }
+
+    /** Place, person and organization names, abbreviations, codes and numerals. */
+    static boolean isProper(Token t) {
+        String pos = t.pos();
+        if (pos.equals("nx") || pos.startsWith("x")) {
+            return hasLetterOrDigit(t.text());
+        }
+        return pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt") || pos.equals("j")
+                || isNumeral(t);
+    }
+
+    private static boolean hasLetterOrDigit(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLetterOrDigit(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isNumeral(Token t) {
+        return t.pos().startsWith("m");
+    }
+
+    private static boolean isYear(String w) {
+        int digits = 0;
+        for (int k = 0; k < w.length(); k++) {
+            if (Chars.isDigit(w.charAt(k))) {
+                digits++;
+            } else if (k != w.length() - 1 || w.charAt(k) != '年') {
+                return false;
+            }
+        }
+        return digits == 4;
+    }
+
+    private static int openQuote(List<Token> tokens, String s, int close) {
+        for (int j = close - 1; j >= 0; j--) {
+            String w = word(s, tokens.get(j));
+            if (w.length() == 1 && Chars.isOpenQuote(w.charAt(0))) {
+                return j < close - 1 ? j : -1;
+            }
+            if (w.length() == 1 && (Chars.isCloseQuote(w.charAt(0)) || Chars.isHardBoundary(w.charAt(0)))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int openParen(List<Token> tokens, String s, int close) {
+        for (int j = close - 1; j >= 0 && close - j <= 8; j--) {
+            String w = word(s, tokens.get(j));
+            if (w.equals("(")) {
+                return j < close - 1 ? j : -1;
+            }
+            if (w.equals(")") || (w.length() == 1 && Chars.isHardBoundary(w.charAt(0)))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static String word(String s, Token t) {
+        return s.substring(t.start(), t.end());
+    }
+}

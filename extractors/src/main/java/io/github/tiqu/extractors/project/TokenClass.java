@@ -1,0 +1,29 @@
+package io.github.tiqu.extractors.project;
+
+/** What a word does at the edge of or inside a project name (see tokens.tsv). */
+enum TokenClass {
+    /** A governing verb, adverb or function word: the name starts after it (推进|…工程). */
+    STOP,
+    /** An owner's or jurisdiction's qualifier, outside the name (全市|…工程). */
+    ADMIN,
+    /** Does not make a name specific (重大, 民生, 重点). */
+    GENERIC,
+    /** A verb that belongs inside names (扩容, 改造, 共享). */
+    INTERNAL,
+    /** A verb that belongs inside names but never begins one: 加快|建设|长沙地铁7号线. */
+    LEAD,
+    /** Makes a 工程/项目 name a programme or research project (攻关, 人才). */
+    PROGRAM,
+    /** A verb of carrying out: what it governs up to a programme head is the programme's name (实施|…行动). */
+    IMPLEMENT,
+    /** A plural determiner: what follows it is a category, not a name (一批|重大…工程). */
+    PLURAL,
+    /** A classifier: a count before a name is not part of it (个, 项). */
+    COUNT,
+    /** A word of construction works: a 工程 with it is ENGINEERING, without it a programme (码头, 扩建). */
+    WORKS,
+    /** A zone word that HanLP may split (经开区, 高新区): part of a place name inside a project name. */
+    ZONE,
+    /** Makes a …段 a road or bridge section (路, 大道, 高速). */
+    ROAD
+}
