@@ -1,0 +1,709 @@
+package io.github.tiqu.extractors.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.tiqu.core.text.SourceText;
+import io.github.tiqu.core.text.TextSpan;
+import io.github.tiqu.extractors.Measure;
+import io.github.tiqu.extractors.Mod;
+import io.github.tiqu.extractors.QuantityMention;
+
+/**
+ * The rules of a QUANTITY around one figure, each named in {@link QuantityMention#rule()}:
+ * <ul>
+ * <li>{@code quantity.unit}: figure + unit ({@code 200米}, {@code 1000万元}; a multiplier that starts a
+ *     unit belongs to it: {@code 一千克} is 1 kg);</li>
+ * <li>{@code quantity.count}: figure + classifier ({@code 36项}; before a unit the unit wins:
+ *     {@code 35742个标箱} is 35742 TEU);</li>
+ * <li>{@code quantity.range}: {@code 3至5万元}, {@code 3万元至5万元}, {@code 从8500到3万港元} (the
+ *     multiplier of the high end applies to the low end);</li>
+ * <li>{@code quantity.prefix}: a unit said before the figure ({@code ￥300}, {@code 人民幣3.14},
+ *     {@code 港币两千九百六十元}, {@code 摄氏37°}, {@code 零下5度});</li>
+ * <li>{@code quantity.rate}: {@code 46微克/立方米}, {@code 时速350公里};</li>
+ * <li>{@code quantity.composite}: {@code 5元3角}, {@code 3斤5两}, {@code 一块二}, {@code 一吨半};</li>
+ * <li>{@code quantity.n-da}: {@code 5大领域} counts 领域.</li>
+ * </ul>
+ * Mods: a trigger just before the figure ({@code 突破}, {@code 约}) or just after the unit ({@code 以上},
+ * {@code 左右}); else MORE_THAN where the figure says 多/余. Immutable and thread-safe.
+ */
+final class QuantityGrammar {
+
+    /** How many spaces may stand between a figure and its unit ({@code 2 厘米}). */
+    private static final int MAX_SPACES = 8;
+    /** How far back the words that decide a 度 or ° are looked for. */
+    private static final int DEGREE_CONTEXT = 15;
+
+    private final UnitLexicon units;
+    private final ModLexicon mods;
+    private final Composites composites;
+    private final CountNouns nouns;
+    private final AmountReader reader;
+
+    QuantityGrammar(UnitLexicon units, ModLexicon mods, Composites composites, CountNouns nouns, AmountReader reader) {
+        this.units = units;
+        this.mods = mods;
+        this.composites = composites;
+        this.nouns = nouns;
+        this.reader = reader;
+    }
+
+    /** A match at a figure, or none; {@code resume} is where scanning goes on. */
+    record Step(QuantityMention mention, int resume) {
+    }
+
+    /** A unit found after a figure: its entry, where its surface starts and ends, the figure's value. */
+    private record UnitHit(Unit unit, int start, int end, BigDecimal value) {
+    }
+
+    /** How far a unit reaches with what follows it, and the value that results. */
+    private record Extent(int end, BigDecimal value, String symbol, Measure measure, String rule) {
+    }
+
+    /** Reads the quantity around the figure at {@code i}; nothing before {@code floor} is taken. */
+    Step at(SourceText text, int i, int floor) {
+        String s = text.normalized();
+        Amount a = reader.read(text, i);
+        if (a == null && i > floor && AmountReader.isAsciiLetter(s.charAt(i - 1))
+                && units.prefixEndingAt(s, i, floor) != null) {
+            a = reader.readAfterMarker(text, i); // CNY1.25: the letters are a currency, not a code
+        }
+        if (a == null) {
+            return new Step(null, reader.resumeAfterNothing(s, i));
+        }
+        Step none = new Step(null, Math.max(a.end(), i + 1));
+        if (i > 0 && s.charAt(i - 1) == '第') {
+            return none; // an ordinal
+        }
+        int before = i;
+        while (before > floor && s.charAt(before - 1) == ' ' && i - before < MAX_SPACES) {
+            before--;
+        }
+        PhraseTrie.Hit<Unit> prefix = units.prefixEndingAt(s, before, floor);
+        if (prefix == null && i > 0 && (AmountReader.isAsciiLetter(s.charAt(i - 1)) || isHyphenAfterCode(s, i))) {
+            return none; // a code: G4, PM2.5, NO2
+        }
+        if (prefix == null) {
+            QuantityMention count = nDa(text, a, floor);
+            if (count != null) {
+                return new Step(count, count.end());
+            }
+        }
+        QuantityMention m = prefix != null ? prefixed(text, a, prefix.value(), prefix.start(), floor) : null;
+        if (m == null) {
+            m = suffixed(text, a, floor); // 每小时十五美元: the prefix was no unit of this figure
+        }
+        return m == null ? none : new Step(m, m.end());
+    }
+
+    /** {@code 5大领域}: a small count, 大 and a head noun. */
+    private QuantityMention nDa(SourceText text, Amount a, int floor) {
+        String s = text.normalized();
+        if (!a.plain() || !a.isCount() || a.end() >= s.length() || s.charAt(a.end()) != '大') {
+            return null;
+        }
+        int v = a.value().intValue();
+        if (v < 2 || v > 20) {
+            return null;
+        }
+        int nounEnd = nouns.nounEnd(s, a.end() + 1);
+        if (nounEnd < 0) {
+            return null;
+        }
+        return mention(text, a.start(), nounEnd, a.value(), null, text.cut(a.end() + 1, nounEnd), Measure.COUNT,
+                null, "quantity.n-da");
+    }
+
+    /** A unit said before the figure: ￥300, 人民幣3.14, 时速350公里, 摄氏37°, 零下5度. */
+    private QuantityMention prefixed(SourceText text, Amount a, Unit prefix, int start, int floor) {
+        String s = text.normalized();
+        if (a.value().signum() < 0) {
+            return null;
+        }
+        int end = a.end();
+        BigDecimal value = a.value();
+        BigDecimal max = a.valueMax();
+        String symbol = prefix.symbol();
+        Measure measure = prefix.measure();
+        int q = AmountReader.skipSpaces(s, end, MAX_SPACES);
+        List<UnitHit> suffixes = unitsAfter(text, a, q, false);
+        UnitHit suffix = suffixes.isEmpty() ? null : suffixes.get(0);
+        switch (prefix.measure()) {
+            case CURRENCY -> {
+                // 港币两千九百六十元: a generic yuan after a named currency says nothing more
+                if (suffix != null && suffix.unit().measure() == Measure.CURRENCY
+                        && (suffix.unit().symbol().equals("CNY") || suffix.unit().symbol().equals(symbol))) {
+                    value = suffix.value().multiply(suffix.unit().factor());
+                    max = max == null || suffix.start() < a.numeralEnd() ? null : max.multiply(suffix.unit().factor());
+                    end = suffix.end();
+                    if (end < s.length() && s.charAt(end) == '整') {
+                        end++;
+                    }
+                }
+            }
+            case TEMPERATURE -> {
+                if (suffix != null && suffix.unit().measure() == Measure.TEMPERATURE) {
+                    end = suffix.end();
+                    if (prefix.has(Unit.Flag.NEGATE)) {
+                        symbol = suffix.unit().has(Unit.Flag.DEGREE) ? "°C" : suffix.unit().symbol();
+                    }
+                } else if (suffix != null && suffix.unit().has(Unit.Flag.DEGREE)) {
+                    end = suffix.end();
+                } else if (prefix.has(Unit.Flag.NEGATE)) {
+                    return null; // 零下 needs its degrees
+                }
+                if (prefix.has(Unit.Flag.NEGATE)) {
+                    value = value.negate();
+                    max = null;
+                }
+            }
+            case RATE -> {
+                // 时速350公里: a length after a speed word
+                if (suffix == null || suffix.unit().measure() != Measure.LENGTH) {
+                    return null;
+                }
+                value = suffix.value().multiply(suffix.unit().factor());
+                max = max == null || suffix.start() < a.numeralEnd() ? null : max.multiply(suffix.unit().factor());
+                symbol = suffix.unit().symbol() + prefix.symbol();
+                end = suffix.end();
+            }
+            default -> {
+                return null;
+            }
+        }
+        Mods mod = modAround(s, start, end, floor, a);
+        return mention(text, mod.start, mod.end, value, max, symbol, measure, mod.mod, "quantity.prefix");
+    }
+
+    /** The figure, maybe a range, then its unit, and what follows the unit. */
+    private QuantityMention suffixed(SourceText text, Amount a, int floor) {
+        String s = text.normalized();
+        int q = AmountReader.skipSpaces(s, a.end(), MAX_SPACES);
+        List<UnitHit> candidates = unitsAfter(text, a, q, true);
+        UnitHit first = candidates.isEmpty() ? null : candidates.get(0);
+        // a range: 3至5万元, 3万元至5万元, 2-3L
+        int conn = connectorEnd(s, first != null ? first.end() : a.end());
+        if (conn > 0 && !a.isRange()) {
+            QuantityMention range = range(text, a, first, conn, floor);
+            if (range != null) {
+                return range;
+            }
+        }
+        for (UnitHit u : candidates) {
+            if (isReduplicated(s, u)) {
+                return null; // 一条条
+            }
+            if (u.unit().isClassifier() && isQuotedFormula(s, a.start(), u.end())) {
+                return null; // “五个跃升”: a numbered formula, not a count
+            }
+            Extent ext = extend(text, a, u, true);
+            if (ext == null) {
+                continue;
+            }
+            Mods mod = modAround(s, a.start(), ext.end(), floor, a);
+            BigDecimal max = a.valueMax() == null || u.start() < a.numeralEnd() ? null
+                    : a.valueMax().multiply(u.unit().factor());
+            return mention(text, mod.start, mod.end, ext.value(), max, ext.symbol(), ext.measure(), mod.mod,
+                    ext.rule());
+        }
+        return null;
+    }
+
+    /** {@code lo conn hi unit}, or {@code lo unit conn hi unit} with the same unit. */
+    private QuantityMention range(SourceText text, Amount lo, UnitHit loUnit, int conn, int floor) {
+        String s = text.normalized();
+        Amount hi = reader.read(text, conn);
+        if (hi == null || hi.isRange() || (conn > 0 && AmountReader.isAsciiLetter(s.charAt(conn - 1)))) {
+            return null;
+        }
+        int q = AmountReader.skipSpaces(s, hi.end(), MAX_SPACES);
+        List<UnitHit> hiUnits = unitsAfter(text, hi, q, true);
+        UnitHit hiUnit = hiUnits.isEmpty() ? null : hiUnits.get(0);
+        if (hiUnit == null || (loUnit != null && !loUnit.unit().equals(hiUnit.unit()))) {
+            return null;
+        }
+        BigDecimal low = loUnit != null ? loUnit.value() : lo.value();
+        BigDecimal high = hiUnit.value();
+        if (loUnit == null && !hasSectionMultiplier(s, lo.start(), lo.numeralEnd()) && lo.plain()) {
+            BigDecimal m = trailingMultiplier(s, hi.start(), hiUnit.start() < hi.numeralEnd() ? hiUnit.start()
+                    : hi.numeralEnd(), hasMultiplier(s, lo.start(), lo.numeralEnd()));
+            if (m != null && low.multiply(m).compareTo(high) <= 0) {
+                low = low.multiply(m);
+            }
+        }
+        if (low.compareTo(high) > 0) {
+            return null;
+        }
+        Extent ext = extend(text, hi, hiUnit, false);
+        if (ext == null) {
+            return null;
+        }
+        BigDecimal factor = hiUnit.unit().factor();
+        int start = lo.start();
+        if (start > floor && s.charAt(start - 1) == '从') {
+            start--; // 从8500到3万港元
+        }
+        Mods mod = modAround(s, start, ext.end(), floor, lo);
+        return mention(text, mod.start, mod.end, low.multiply(factor), ext.value(), ext.symbol(), ext.measure(),
+                mod.mod, "quantity.range");
+    }
+
+    /**
+     * The units that may follow figure {@code a}, best first: a unit that starts inside the numeral
+     * ({@code 一千克}, {@code 1000万千瓦}, {@code 三十两}), then those at {@code q}, longest first. Empty
+     * where a time unit or a percentage word comes first ({@code 319天}, {@code 2.4个百分点}).
+     */
+    private List<UnitHit> unitsAfter(SourceText text, Amount a, int q, boolean classifiers) {
+        String s = text.normalized();
+        List<UnitHit> out = new ArrayList<>(2);
+        if (a.plain()) {
+            int len = a.numeralEnd() - a.start();
+            for (int k = Math.min(3, len - 1); k >= 1; k--) {
+                UnitHit inside = unitInsideNumeral(text, a, a.numeralEnd() - k);
+                if (inside != null) {
+                    out.add(inside);
+                    return out;
+                }
+            }
+        }
+        if (q >= s.length() || blockedAt(s, q)) {
+            return out;
+        }
+        PhraseTrie.Hit<UnitLexicon.TimeUnit> time = units.timeUnitAt(s, q);
+        for (PhraseTrie.Hit<Unit> hit : units.suffixesAt(s, q)) {
+            Unit u = hit.value();
+            if (time != null && time.end() >= hit.end()) {
+                break;
+            }
+            if ((!classifiers && u.isClassifier()) || !accepts(s, a, u) || (u.isClassifier() && q > a.end())) {
+                continue; // a classifier follows its figure at once: "## 2 基础设施" is a section number
+            }
+            if (u.isClassifier() && u.surface().equals("个")) {
+                // 35742个标箱: a classifier before a real unit is inside, and the unit wins
+                UnitHit real = realUnitAfterClassifier(s, a, hit.end());
+                if (real != null) {
+                    out.add(real);
+                    continue;
+                }
+                if (followsTimeOrPercent(s, hit.end())) {
+                    break;
+                }
+            }
+            out.add(new UnitHit(u, q, hit.end(), a.value()));
+        }
+        return out;
+    }
+
+    /** A unit that starts at {@code p} inside the numeral and reaches past it. */
+    private UnitHit unitInsideNumeral(SourceText text, Amount a, int p) {
+        String s = text.normalized();
+        for (int j = p; j < a.numeralEnd(); j++) {
+            if (!AmountReader.isNumeralChar(s.charAt(j))) {
+                return null;
+            }
+        }
+        for (PhraseTrie.Hit<Unit> hit : units.suffixesAt(s, p)) {
+            Unit u = hit.value();
+            if (hit.end() < a.numeralEnd() || u.isClassifier() || !accepts(s, a, u)) {
+                continue;
+            }
+            if (hit.end() < s.length() && startsFigureOrUnit(s, hit.end())) {
+                continue; // 一两天, 一两个: the 两 is a numeral
+            }
+            Optional<BigDecimal> head = reader.exactValue(s.substring(a.start(), p));
+            if (head.isPresent()) {
+                return new UnitHit(u, p, hit.end(), head.get());
+            }
+        }
+        return null;
+    }
+
+    private UnitHit realUnitAfterClassifier(String s, Amount a, int p) {
+        if (blockedAt(s, p)) {
+            return null;
+        }
+        PhraseTrie.Hit<UnitLexicon.TimeUnit> time = units.timeUnitAt(s, p);
+        for (PhraseTrie.Hit<Unit> hit : units.suffixesAt(s, p)) {
+            Unit u = hit.value();
+            if (time != null && time.end() >= hit.end()) {
+                return null;
+            }
+            if (!u.isClassifier() && u.position().suffix() && u.measure() != Measure.CURRENCY && accepts(s, a, u)
+                    && !u.has(Unit.Flag.END)) {
+                return new UnitHit(u, p - 1, hit.end(), a.value());
+            }
+        }
+        return null;
+    }
+
+    /** Composite parts, decimals, 半, a rate, 整; the value in the unit's canonical symbol. */
+    private Extent extend(SourceText text, Amount a, UnitHit u, boolean allowComposite) {
+        String s = text.normalized();
+        Unit unit = u.unit();
+        int end = u.end();
+        BigDecimal value = u.value();
+        String rule = unit.isClassifier() ? "quantity.count" : "quantity.unit";
+        if (allowComposite && !a.isRange() && !a.moreThan()) {
+            int[] endRef = {end};
+            BigDecimal composite = composite(text, unit.surface(), value, endRef);
+            if (composite != null) {
+                value = composite;
+                end = endRef[0];
+                rule = "quantity.composite";
+            } else if (unit.has(Unit.Flag.DECIMAL) && decimalsEnd(s, end) > end) {
+                int d = decimalsEnd(s, end);
+                value = value.add(new BigDecimal("0." + digits(s, end, d)));
+                end = d;
+                rule = "quantity.composite";
+            }
+            if (!unit.isClassifier() && end < s.length() && s.charAt(end) == '半' && !startsFigureOrUnit(s, end + 1)) {
+                value = value.add(new BigDecimal("0.5"));
+                end++;
+                rule = "quantity.composite";
+            }
+        }
+        if (unit.isClassifier() && a.start() == a.end() - 1 && s.charAt(a.start()) == '半') {
+            return null; // 半个: a half of something, not a count
+        }
+        if (unit.has(Unit.Flag.END) && !endsWord(s, end)) {
+            return null;
+        }
+        String symbol = unit.symbol();
+        Measure measure = unit.measure();
+        if (unit.has(Unit.Flag.DEGREE)) {
+            Measure m = degreeMeasure(s, a.start(), end);
+            measure = m;
+            symbol = m == Measure.ENERGY ? "kWh" : m == Measure.TEMPERATURE ? "°C" : unit.surface();
+            rule = "quantity.degree";
+        }
+        value = value.multiply(unit.factor());
+        // 46微克/立方米, 万元/亩: a unit per unit
+        if (end + 1 < s.length() && s.charAt(end) == '/' && measure != Measure.TEMPERATURE) {
+            PhraseTrie.Hit<Unit> den = denominator(s, end + 1);
+            PhraseTrie.Hit<UnitLexicon.TimeUnit> time = units.timeUnitAt(s, end + 1);
+            if (time != null && !time.value().symbol().isEmpty() && (den == null || time.end() >= den.end())) {
+                return new Extent(time.end(), value, symbol + "/" + time.value().symbol(), Measure.RATE, "quantity.rate");
+            }
+            if (den != null) {
+                return new Extent(den.end(), value, symbol + "/" + den.value().symbol(), Measure.RATE, "quantity.rate");
+            }
+        }
+        if (measure == Measure.CURRENCY && end < s.length() && s.charAt(end) == '整') {
+            end++;
+        }
+        return new Extent(end, value, symbol, measure, rule);
+    }
+
+    /** 5元3角, 六十四万零一百四十三元一角七分, 3斤5两: the value in the first unit, or null. */
+    private BigDecimal composite(SourceText text, String unit, BigDecimal value, int[] endRef) {
+        if (!composites.hasSubunits(unit)) {
+            return null;
+        }
+        String s = text.normalized();
+        String current = unit;
+        BigDecimal total = value;
+        BigDecimal scale = BigDecimal.ONE;
+        int end = endRef[0];
+        boolean any = false;
+        while (end < s.length()) {
+            int j = end;
+            if (s.charAt(j) == '零' || s.charAt(j) == '又') {
+                j++;
+            }
+            Amount b = reader.read(text, j);
+            if (b == null || !b.plain() || b.isRange() || b.value().signum() < 0) {
+                break;
+            }
+            PhraseTrie.Hit<Unit> sub = subunitAt(s, current, b.end());
+            BigDecimal bValue = b.value();
+            if (sub == null && b.numeralEnd() - b.start() > 1) {
+                // 六斤八两: the sub-unit 两 was read into the numeral
+                sub = subunitAt(s, current, b.numeralEnd() - 1);
+                Optional<BigDecimal> head = sub == null ? Optional.empty()
+                        : reader.exactValue(s.substring(b.start(), b.numeralEnd() - 1));
+                if (head.isEmpty()) {
+                    sub = null;
+                } else {
+                    bValue = head.get();
+                }
+            }
+            if (sub == null) {
+                break;
+            }
+            BigDecimal ratio = composites.ratio(current, sub.value().surface());
+            scale = scale.multiply(ratio);
+            total = total.add(bValue.multiply(scale));
+            current = sub.value().surface();
+            end = sub.end();
+            any = true;
+            if (!composites.hasSubunits(current)) {
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        endRef[0] = end;
+        return total;
+    }
+
+    private PhraseTrie.Hit<Unit> subunitAt(String s, String unit, int p) {
+        for (PhraseTrie.Hit<Unit> hit : units.suffixesAt(s, p)) {
+            if (composites.ratio(unit, hit.value().surface()) != null) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    /** The end of bare decimals after a unit (一块二, 三蚊零四): one or two Chinese digits, no more. */
+    private int decimalsEnd(String s, int from) {
+        int j = from;
+        while (j < s.length() && j - from < 2 && isChineseDigitChar(s.charAt(j))) {
+            j++;
+        }
+        if (j == from || (j < s.length() && (startsFigureOrUnit(s, j) || "是要、".indexOf(s.charAt(j)) >= 0))) {
+            return from; // 100元一张, 800元二是
+        }
+        return j;
+    }
+
+    private static String digits(String s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append((char) ('0' + AmountReader.chineseDigit(s.charAt(i))));
+        }
+        return b.toString();
+    }
+
+    private static boolean isChineseDigitChar(char c) {
+        return !AmountReader.isArabicDigit(c) && c != '两' && AmountReader.chineseDigit(c) >= 0;
+    }
+
+    private PhraseTrie.Hit<Unit> denominator(String s, int p) {
+        for (PhraseTrie.Hit<Unit> hit : units.suffixesAt(s, p)) {
+            Unit u = hit.value();
+            if (u.factor().compareTo(BigDecimal.ONE) == 0 && !u.has(Unit.Flag.DEGREE) && u.measure() != Measure.CURRENCY) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    /** 度 and °: energy where electricity is spoken of, temperature where heat is, else as written. */
+    private static Measure degreeMeasure(String s, int figureStart, int end) {
+        if (end < s.length() && s.charAt(end) == '电') {
+            return Measure.ENERGY;
+        }
+        int from = figureStart;
+        while (from > 0 && figureStart - from < DEGREE_CONTEXT) {
+            char c = s.charAt(from - 1);
+            if (c == '。' || c == '；' || c == '\n' || c == '!' || c == '?') {
+                break;
+            }
+            from--;
+        }
+        String context = s.substring(from, figureStart);
+        if (context.indexOf('温') >= 0 || context.contains("摄氏") || context.contains("零下") || context.contains("热")
+                || context.contains("冷") || context.contains("冰")) {
+            return Measure.TEMPERATURE;
+        }
+        if (context.indexOf('电') >= 0) {
+            return Measure.ENERGY;
+        }
+        return Measure.OTHER;
+    }
+
+    /** The mod around {@code [start, end)}: a trigger before, else after, else the figure's 多/余. */
+    private Mods modAround(String s, int start, int end, int floor, Amount a) {
+        ModLexicon.Found before = mods.before(s, start, floor);
+        ModLexicon.Found after = mods.after(s, end);
+        int newStart = before != null ? before.start() : start;
+        int newEnd = after != null ? after.end() : end;
+        Mod mod = before != null ? before.mod() : after != null ? after.mod() : a.moreThan() ? Mod.MORE_THAN : null;
+        return new Mods(mod, newStart, newEnd);
+    }
+
+    private record Mods(Mod mod, int start, int end) {
+    }
+
+    private boolean accepts(String s, Amount a, Unit u) {
+        if (u.has(Unit.Flag.DIGITS) && !hasArabicDigit(s, a.start(), a.numeralEnd())) {
+            return false;
+        }
+        if (u.has(Unit.Flag.CODE) && isInstituteCode(s, a)) {
+            return false;
+        }
+        return u.position().suffix();
+    }
+
+    /** 中航608所: three Arabic digits, not a round number. */
+    private static boolean isInstituteCode(String s, Amount a) {
+        if (a.numeralEnd() - a.start() != 3 || !a.plain()) {
+            return false;
+        }
+        for (int i = a.start(); i < a.numeralEnd(); i++) {
+            if (!AmountReader.isArabicDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return s.charAt(a.numeralEnd() - 1) != '0';
+    }
+
+    /** Percent words and time units after a figure make it no QUANTITY. */
+    private boolean blockedAt(String s, int q) {
+        if (q >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(q);
+        return c == '%' || c == '‰' || c == '‱' || s.startsWith("个百分点", q) || s.startsWith("百分点", q);
+    }
+
+    private boolean followsTimeOrPercent(String s, int p) {
+        if (p >= s.length()) {
+            return false;
+        }
+        if (blockedAt(s, p)) {
+            return true;
+        }
+        int q = p;
+        if (s.charAt(q) == '多' || s.charAt(q) == '半') {
+            q++;
+        }
+        return q < s.length() && units.timeUnitAt(s, q) != null && units.classifierAt(s, q) == null;
+    }
+
+    /** Whether a figure, a unit, a classifier or a time unit starts at {@code p}. */
+    private boolean startsFigureOrUnit(String s, int p) {
+        if (p >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(p);
+        return AmountReader.isNumeralChar(c) || !units.suffixesAt(s, p).isEmpty() || units.timeUnitAt(s, p) != null;
+    }
+
+    /** After a unit flagged END: the end of the text, a non-word character, or a word that goes with figures. */
+    private static boolean endsWord(String s, int end) {
+        if (end >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(end);
+        return !AmountReader.isIdeograph(c) || "以左上下钱整的和与及或至到每多余".indexOf(c) >= 0;
+    }
+
+    /** The longest formula after its classifier inside quotes: “四个全面”, “两个一百年”. */
+    private static final int MAX_FORMULA_TAIL = 5;
+
+    /** “五个跃升”: a figure and classifier that open a short quotation, which closes soon after. */
+    private static boolean isQuotedFormula(String s, int start, int end) {
+        if (start == 0 || "“\"「『‘".indexOf(s.charAt(start - 1)) < 0) {
+            return false;
+        }
+        for (int i = end; i < s.length() && i <= end + MAX_FORMULA_TAIL; i++) {
+            char c = s.charAt(i);
+            if ("”\"」』’".indexOf(c) >= 0) {
+                return i > end;
+            }
+            if (!AmountReader.isIdeograph(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** 一条条, 一个个: a reduplicated classifier. */
+    private static boolean isReduplicated(String s, UnitHit u) {
+        return u.unit().isClassifier() && u.end() - u.start() == 1 && u.end() < s.length()
+                && s.charAt(u.end()) == s.charAt(u.start());
+    }
+
+    /** 3至5, 3-5, 3~5, 3—5 (spaces allowed around the signs); the offset after the connector, or -1. */
+    static int connectorEnd(String s, int p) {
+        int j = AmountReader.skipSpaces(s, p, 2);
+        if (j >= s.length()) {
+            return -1;
+        }
+        char c = s.charAt(j);
+        if (c == '至' || c == '到') {
+            return j + 1 < s.length() ? j + 1 : -1;
+        }
+        if (c == '-' || c == '~' || c == '—' || c == '―') {
+            int k = j + 1;
+            if (c == '—' && k < s.length() && s.charAt(k) == '—') {
+                k++;
+            }
+            k = AmountReader.skipSpaces(s, k, 2);
+            return k < s.length() ? k : -1;
+        }
+        return -1;
+    }
+
+    /** Whether {@code [from, to)} contains 十百千万亿. */
+    static boolean hasMultiplier(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (AmountReader.multiplier(s.charAt(i)) != null || s.charAt(i) == '兆') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code [from, to)} contains 万, 亿 or 兆 (a multiplier that closes a section). */
+    static boolean hasSectionMultiplier(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '万' || c == '亿' || c == '兆') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The multiplier that ends the high end of a range and applies to the low end: a run of 万/亿
+     * ({@code 三十万} -> 10000), else a final 千 or 百 where the low end has no multiplier of its own
+     * ({@code 3-5千} -> 1000); null for none.
+     */
+    static BigDecimal trailingMultiplier(String s, int from, int to, boolean lowHasMultiplier) {
+        int j = to;
+        BigDecimal m = BigDecimal.ONE;
+        while (j > from + 1 && (s.charAt(j - 1) == '万' || s.charAt(j - 1) == '亿')) {
+            m = m.multiply(AmountReader.multiplier(s.charAt(j - 1)));
+            j--;
+        }
+        if (j < to) {
+            return m;
+        }
+        if (!lowHasMultiplier && to - from >= 2 && (s.charAt(to - 1) == '千' || s.charAt(to - 1) == '百')) {
+            return AmountReader.multiplier(s.charAt(to - 1));
+        }
+        return null;
+    }
+
+    private static boolean hasArabicDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (AmountReader.isArabicDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** G4-1: a hyphen after a code letter or digit run is no minus sign. */
+    private static boolean isHyphenAfterCode(String s, int i) {
+        return s.charAt(i) == '-' && i > 0 && (AmountReader.isAsciiLetter(s.charAt(i - 1))
+                || AmountReader.isArabicDigit(s.charAt(i - 1)));
+    }
+
+    private static QuantityMention mention(SourceText text, int start, int end, BigDecimal value, BigDecimal max,
+            String unit, Measure measure, Mod mod, String rule) {
+        return new QuantityMention(new TextSpan(start, end), text.cut(start, end), value, max, unit, measure, mod, rule);
+    }
+
+    /** Units in a list, for tests. */
+    List<Unit> units() {
+        return units.all();
+    }
+}
