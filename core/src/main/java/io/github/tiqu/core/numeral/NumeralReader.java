@@ -435,6 +435,9 @@ final class NumeralReader {
         } else if (r0 == HALF) {
             readHalf(from);
             return;
+        } else if (r0 == POINT && !scanning) {
+            readChineseDecimals(from); // a whole string 点五 = 0.5, as .5 is
+            return;
         }
         readCounted(from, r0 == ARABIC || r0 == DOT);
     }
@@ -940,8 +943,9 @@ final class NumeralReader {
     // ================================================================================ Arabic figures
 
     /**
-     * Arabic digits at {@code from}: grouping in threes ({@code 1,040,000}, {@code ４，５６５}), a point
-     * ({@code 01.10}, {@code .77}), an exponent ({@code 2e5}, {@code 2.7890e-1}). Sets the lit-fields.
+     * Arabic digits at {@code from}: grouping in threes ({@code 1,040,000}, {@code ４，５６５}; with spaces in a
+     * whole string: {@code 1 000 000}), a point ({@code 01.10}, {@code .77}), an exponent ({@code 2e5},
+     * {@code 2.7890e-1}). Sets the lit-fields.
      */
     private void readArabicLiteral(int from) {
         litPoint = false;
@@ -953,6 +957,7 @@ final class NumeralReader {
         int intDigits = 0;
         int groupLen = 0;
         boolean grouped = false;
+        byte separator = COMMA; // or, in a whole string, a space: 1 000 000
         while (i < limit) {
             byte r = role(i);
             if (r == ARABIC) {
@@ -966,9 +971,10 @@ final class NumeralReader {
                 intDigits++;
                 groupLen++;
                 i++;
-            } else if (r == COMMA && intDigits > 0 && (grouped ? groupLen == 3 : groupLen <= 3)
-                    && threeDigitsAt(i + 1)) {
+            } else if ((r == COMMA || r == SPACE && !scanning) && intDigits > 0
+                    && (grouped ? groupLen == 3 && r == separator : groupLen <= 3) && threeDigitsAt(i + 1)) {
                 grouped = true;
+                separator = r;
                 groupLen = 0;
                 i++;
             } else {

@@ -43,7 +43,8 @@ import io.github.tiqu.extractors.pipeline.TypeExtractor;
  *         {@code numbered-names.tsv});</li>
  *     <li><b>formula</b>: a Chinese numeral in a short quoted phrase with other words, a slogan or
  *         numbered formula ({@code “两不愁三保障”}, {@code “六增六强”}, {@code ‘两型’});</li>
- *     <li>a reading of three digits with no zero ({@code 一二三产业}, {@code 九一八}): a name, not 123.</li>
+ *     <li>a reading of three digits with no zero ({@code 一二三产业}, {@code 九一八}): a name, not 123;</li>
+ *     <li>Arabic digits with a leading zero ({@code 001号}, {@code 007}): a code.</li>
  *     </ul></li>
  * </ol>
  * Immutable and thread-safe; the tokens of a sentence are cached only for the length of one call.
@@ -174,7 +175,8 @@ public final class NumberExtractor implements TypeExtractor {
             arabic = SCANNER.isArabicDigit(s.charAt(i));
         }
         if (arabic) {
-            return true;
+            // 001, 007: a code or a serial number, not a count
+            return !(s.charAt(start) == '0' && end - start >= 2 && SCANNER.isArabicDigit(s.charAt(start + 1)));
         }
         if (inQuotedFormula(s, start, end)) {
             return false;
