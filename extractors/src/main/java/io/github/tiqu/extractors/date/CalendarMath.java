@@ -7,12 +7,18 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
+import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.HebrewCalendar;
+import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 
 /**
  * Calendar arithmetic the time words need: Chinese lunar dates (ICU4J's {@link ChineseCalendar}),
- * Easter (the computus), solar terms, n-th weekdays and week numbering. Stateless.
+ * Islamic dates (ICU4J's {@link IslamicCalendar}, Umm al-Qura), Hebrew dates (ICU4J's
+ * {@link HebrewCalendar}), Easter (the computus), solar terms, n-th weekdays and week numbering.
+ * Stateless.
  */
 final class CalendarMath {
 
@@ -27,7 +33,7 @@ final class CalendarMath {
      * short month) or the year is out of range.
      */
     static Optional<LocalDate> lunar(int year, int month, int day, boolean leap) {
-        if (year < 1000 || year > 2900 || month < 1 || month > 12 || day < 1 || day > 30) {
+        if (year < 1 || year > 2900 || month < 1 || month > 12 || day < 1 || day > 30) {
             return Optional.empty();
         }
         ChineseCalendar cal = new ChineseCalendar(UTC);
@@ -52,6 +58,107 @@ final class CalendarMath {
             return Optional.empty();
         }
         return Optional.of(first.plusDays(day - 1L));
+    }
+
+    /**
+     * The first Gregorian date in {@code year} of Islamic month {@code month} (1..12), day {@code day}
+     * (the Umm al-Qura calendar; an Islamic year is shorter, so a feast may fall twice in one year: the
+     * first is taken). Empty outside the calendar's range.
+     */
+    static Optional<LocalDate> islamic(int year, int month, int day) {
+        if (year < 700 || year > 2900 || month < 1 || month > 12 || day < 1 || day > 30) {
+            return Optional.empty();
+        }
+        IslamicCalendar probe = islamicCalendar();
+        probe.setTimeInMillis(millis(LocalDate.of(year, 1, 1)));
+        int first = probe.get(Calendar.EXTENDED_YEAR);
+        for (int iy = first; iy <= first + 1; iy++) {
+            IslamicCalendar c = islamicCalendar();
+            c.clear();
+            c.set(Calendar.EXTENDED_YEAR, iy);
+            c.set(Calendar.MONTH, month - 1);
+            c.set(Calendar.DAY_OF_MONTH, day);
+            LocalDate d = toDate(c.getTimeInMillis());
+            if (d.getYear() == year) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The length in days of the Islamic month that starts on {@code first}. */
+    static int islamicMonthLength(LocalDate first) {
+        IslamicCalendar c = islamicCalendar();
+        c.setTimeInMillis(millis(first));
+        return c.getActualMaximum(Calendar.DAY_OF_MONTH);
+    }
+
+    private static IslamicCalendar islamicCalendar() {
+        IslamicCalendar c = new IslamicCalendar(UTC, ULocale.ROOT);
+        c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+        return c;
+    }
+
+    /** Hebrew month names as ICU numbers them (Adar is the only Adar of a common year, Adar II of a leap year). */
+    static int hebrewMonth(String name) {
+        return switch (name) {
+            case "TISHRI" -> HebrewCalendar.TISHRI;
+            case "HESHVAN" -> HebrewCalendar.HESHVAN;
+            case "KISLEV" -> HebrewCalendar.KISLEV;
+            case "TEVET" -> HebrewCalendar.TEVET;
+            case "SHEVAT" -> HebrewCalendar.SHEVAT;
+            case "ADAR" -> HebrewCalendar.ADAR;
+            case "NISAN" -> HebrewCalendar.NISAN;
+            case "IYAR" -> HebrewCalendar.IYAR;
+            case "SIVAN" -> HebrewCalendar.SIVAN;
+            case "TAMUZ" -> HebrewCalendar.TAMUZ;
+            case "AV" -> HebrewCalendar.AV;
+            case "ELUL" -> HebrewCalendar.ELUL;
+            default -> throw new IllegalArgumentException("no Hebrew month " + name);
+        };
+    }
+
+    /**
+     * The Gregorian date in {@code year} of Hebrew month {@code month} (an ICU month number), day
+     * {@code day}: the day itself, not the evening before on which it begins at sundown. Empty
+     * outside 1000..2900.
+     */
+    static Optional<LocalDate> hebrew(int year, int month, int day) {
+        if (year < 1000 || year > 2900 || day < 1 || day > 30) {
+            return Optional.empty();
+        }
+        HebrewCalendar probe = new HebrewCalendar(UTC);
+        probe.setTimeInMillis(millis(LocalDate.of(year, 1, 1)));
+        int first = probe.get(Calendar.EXTENDED_YEAR);
+        for (int hy = first; hy <= first + 1; hy++) {
+            HebrewCalendar c = new HebrewCalendar(UTC);
+            c.clear();
+            c.set(Calendar.EXTENDED_YEAR, hy);
+            c.set(Calendar.MONTH, month);
+            c.set(Calendar.DAY_OF_MONTH, day);
+            LocalDate d = toDate(c.getTimeInMillis());
+            if (d.getYear() == year) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Israel's Independence Day: 5 Iyar, brought forward to Thursday when that falls on a Friday or a
+     * Saturday, and put off to Tuesday when it falls on a Monday.
+     */
+    static Optional<LocalDate> israelIndependenceDay(int year) {
+        return hebrew(year, HebrewCalendar.IYAR, 5).map(d -> switch (d.getDayOfWeek()) {
+            case FRIDAY -> d.minusDays(1);
+            case SATURDAY -> d.minusDays(2);
+            case MONDAY -> d.plusDays(1);
+            default -> d;
+        });
+    }
+
+    private static long millis(LocalDate d) {
+        return d.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
     /** The length in days of a lunar month, or 0 when it does not exist. */

@@ -76,6 +76,10 @@ final class Reading {
 
     Mod partMod;                      // 年初 START, 年中 MID, 年底 END...
 
+    int spanN = UNSET;                // 这个月前两天, 今年最后3周: the first or last N units of the period
+    char spanUnit;                    // 'D' days, 'W' weeks (Monday to Sunday), 'M' months
+    boolean spanFromEnd;
+
     boolean hasAny() {
         return grain > 0;
     }
@@ -149,6 +153,9 @@ final class Reading {
         r.pm = pm;
         r.am = am;
         r.partMod = partMod;
+        r.spanN = spanN;
+        r.spanUnit = spanUnit;
+        r.spanFromEnd = spanFromEnd;
         return r;
     }
 }

@@ -7,7 +7,7 @@ package io.github.tiqu.extractors.date;
  */
 final class StartChars {
 
-    private static final String GRAMMAR = "截自从大约超过不逾近至每过公纪农阴旧阳上本这下首前后第春夏秋冬正腊闰最星礼周年月初中底末半"
+    private static final String GRAMMAR = "截自从大约超过不逾近至每过公纪农阴旧阳上本这下首前后第春夏秋冬正腊闰最星礼周年月初中底末半分差"
             + "“‘\"今去明昨当同次翌全来当整元";
 
     private static final boolean[] START = build();

@@ -107,10 +107,10 @@ final class TimeGrammar {
         Mod suffix = null;
         String rule = core.rule();
         String s = word(end, "或之前", "或以前", "及以前", "及之前", "或之后", "或以后", "及以后", "以来", "之前", "以前",
-                "之后", "以后", "起至今", "开始", "起", "左右", "前后", "期间", "时期", "止", "来", "前", "后");
+                "之后", "以后", "起至今", "至今", "迄今", "开始", "起", "左右", "前后", "期间", "时期", "止", "来", "前", "后");
         if (s != null && suffixAllowed(s, end, core)) {
             suffix = switch (s) {
-                case "以来", "来" -> Mod.SINCE;
+                case "以来", "来", "至今", "迄今" -> Mod.SINCE;
                 case "或之前", "或以前", "及以前", "及之前", "之前", "以前", "前" -> Mod.UNTIL;
                 case "或之后", "或以后", "及以后", "之后", "以后", "起至今", "开始", "起", "后" -> Mod.FROM;
                 case "左右", "前后" -> Mod.APPROX;
@@ -118,7 +118,8 @@ final class TimeGrammar {
             };
             end += s.length();
         }
-        if (p != null && p.equals("从") && core.to() == null && suffix != Mod.FROM) {
+        boolean untilNow = s != null && suffix == Mod.SINCE && (s.equals("至今") || s.equals("迄今"));
+        if (p != null && p.equals("从") && core.to() == null && suffix != Mod.FROM && !untilNow) {
             // 从2013年的1.76缩小到1.61: 从 opens a comparison, not a date range
             return new TimeExpr.Date(core.start(), end, core.from(), core.to(), core.shift(), suffix != null ? suffix : core.mod(), rule);
         }
@@ -178,8 +179,25 @@ final class TimeGrammar {
 
     /** A point, or two points joined by 至/到/—: 1至11月, 2021—2025年, 2017年8月11日至8月22日. */
     private TimeExpr.Date range(int i) {
+        TimeExpr.Date pair = twoNamedUnits(i);
+        if (pair != null) {
+            return pair;
+        }
         Reading a = new Reading();
         int ae = point(i, a, null);
+        if (ae > 0 && a.first == Reading.G_DAY && a.weekday != Reading.UNSET && a.month == Reading.UNSET
+                && a.day == Reading.UNSET && a.weekAnchor == null) {
+            // 週日, 二月十號: a weekday, then the date it falls on; the date decides
+            int k = ae;
+            while (k < ae + 2 && ",，、 ".indexOf(at(k)) >= 0) {
+                k++;
+            }
+            Reading b = new Reading();
+            int be = k > ae ? point(k, b, null) : -1;
+            if (be > 0 && b.month != Reading.UNSET && b.day != Reading.UNSET && !b.hasClock() && valid(b, k, be)) {
+                return new TimeExpr.Date(i, be, b, null, null, null, "weekday and date");
+            }
+        }
         if (ae < 0) {
             TimeExpr.Date bare = bareRange(i);
             if (bare != null) {
@@ -211,6 +229,38 @@ final class TimeGrammar {
             return null;
         }
         return sep;
+    }
+
+    /** 今明两年, 今明两天, 明后两天: two units named by their relative words, as one range. */
+    private TimeExpr.Date twoNamedUnits(int i) {
+        String w = word(i, "今明两", "明后两");
+        if (w == null) {
+            return null;
+        }
+        int k = i + w.length();
+        boolean year = at(k) == '年';
+        if (!year && at(k) != '天' && at(k) != '日') {
+            return null;
+        }
+        int first = w.startsWith("今") ? 0 : 1;
+        if (year && first != 0) {
+            return null;
+        }
+        Reading a = new Reading();
+        Reading b = new Reading();
+        for (int x = 0; x < 2; x++) {
+            Reading r = x == 0 ? a : b;
+            if (year) {
+                r.yearAnchor = Anchor.REF;
+                r.yearOffset = first + x;
+                r.level(Reading.G_YEAR);
+            } else {
+                r.dayAnchor = Anchor.REF;
+                r.dayOffset = first + x;
+                r.level(Reading.G_DAY);
+            }
+        }
+        return new TimeExpr.Date(i, k + 1, a, b, null, null, "two named units");
     }
 
     /** 1—11月, 2021—2025年, 1985到89年9月: a bare number, then a point that names its unit. */
@@ -304,8 +354,9 @@ final class TimeGrammar {
         if (b.first == 0) {
             return false;
         }
-        // The second point starts at the same or a finer unit than the first.
-        if (b.first < a.first && !(a.first == Reading.G_CLOCK && b.first >= Reading.G_DAY)) {
+        // The second point starts at the same or a finer unit than the first, unless both name a day.
+        if (b.first < a.first && !(a.first == Reading.G_CLOCK && b.first >= Reading.G_DAY)
+                && !(a.grain == Reading.G_DAY && b.grain == Reading.G_DAY && !a.hasClock() && !b.hasClock() && b.month != Reading.UNSET)) {
             return false;
         }
         if (a.hasClock() != b.hasClock() && !(b.hasClock() && a.grain >= Reading.G_DAY)) {
@@ -354,7 +405,7 @@ final class TimeGrammar {
             return false; // 21年 is an amount of years unless something finer follows
         }
         if (!r.hasDate() && !r.hasClock()) {
-            return r.part != null && r.part.dayOffset() != null || r.part != null && r.part.last();
+            return r.part != null && (r.part.dayOffset() != null || r.part.last() || partAlone(r.part, s, e));
         }
         // 三月 alone in quotes or a book title is a name
         if (r.first == Reading.G_MONTH && r.grain == Reading.G_MONTH && !TimeNumbers.isArabic(t.charAt(s))
@@ -372,7 +423,9 @@ final class TimeGrammar {
     int point(int i, Reading r, Reading context) {
         int j = i;
         int limit = Math.min(n, i + MAX_SPAN);
-        if (has(j, "农历") || has(j, "阴历") || has(j, "旧历")) {
+        if (lex.holidays().longestAt(t, j) != null) {
+            // 阳历新年, 农历新年: the calendar's name belongs to the holiday's
+        } else if (has(j, "农历") || has(j, "阴历") || has(j, "旧历")) {
             r.lunar = true;
             j += 2;
         } else if (has(j, "公历") || has(j, "阳历")) {
@@ -391,6 +444,9 @@ final class TimeGrammar {
                     k = k2;
                 }
             }
+            if (k < 0 && r.grain == Reading.G_DAY && r.day != Reading.UNSET && r.weekday == Reading.UNSET) {
+                k = weekdayAfterDate(j);
+            }
             if (k < 0) {
                 break;
             }
@@ -398,6 +454,32 @@ final class TimeGrammar {
             j = k;
         }
         return last;
+    }
+
+    /** 10月12号，星期一, 12月20日（周三）: the weekday a date falls on, said after it; the date decides. */
+    private int weekdayAfterDate(int j) {
+        int k = j;
+        boolean paren = false;
+        if (at(k) == '(' || at(k) == '（') {
+            paren = true;
+            k++;
+        } else {
+            while (k < j + 2 && ",，、 ".indexOf(at(k)) >= 0) {
+                k++;
+            }
+        }
+        String w = word(k, "星期", "礼拜", "周");
+        if (w == null || weekdayChar(at(k + w.length())) < 0 || w.equals("周") && at(k + w.length()) == '七') {
+            return -1;
+        }
+        int e = k + w.length() + 1;
+        if (TimeNumbers.isChineseNumeralChar(at(e)) || at(e) == '年') {
+            return -1;
+        }
+        if (paren) {
+            return at(e) == ')' || at(e) == '）' ? e + 1 : -1;
+        }
+        return e;
     }
 
     private static void copyInto(Reading from, Reading to) {
@@ -447,18 +529,35 @@ final class TimeGrammar {
         to.pm = c.pm;
         to.am = c.am;
         to.partMod = c.partMod;
+        to.spanN = c.spanN;
+        to.spanUnit = c.spanUnit;
+        to.spanFromEnd = c.spanFromEnd;
     }
 
     /** One component at {@code j} that is finer than what {@code r} holds; returns its end or -1. */
     private int component(int j, Reading r, Reading context) {
         int g = r.grain;
         int k;
+        if (g == Reading.G_YEAR && !r.lunar && (has(j, "农历") || has(j, "阴历") || has(j, "旧历"))) {
+            // 2015年农历正月初一: the calendar named between the year and the month
+            Reading probe = r.copy();
+            probe.lunar = true;
+            k = component(j + 2, probe, context);
+            if (k > 0 && probe.month != Reading.UNSET) {
+                copyInto(probe, r);
+                return k;
+            }
+            return -1;
+        }
         if (g < Reading.G_YEAR) {
-            if ((k = year(j, r)) > 0 || (k = century(j, r)) > 0 || (k = fiveYearPlan(j, r)) > 0) {
+            if ((k = eraYear(j, r)) > 0 || (k = year(j, r)) > 0 || (k = century(j, r)) > 0 || (k = fiveYearPlan(j, r)) > 0) {
                 return k;
             }
         }
         if (g < Reading.G_DAY && (k = relative(j, r)) > 0) {
+            return k;
+        }
+        if ((g == Reading.G_YEAR || g == Reading.G_MONTH) && (k = firstOrLastUnits(j, r)) > 0) {
             return k;
         }
         if (g <= Reading.G_YEAR && (k = yearPart(j, r)) > 0) {
@@ -498,6 +597,35 @@ final class TimeGrammar {
         return -1;
     }
 
+    /** 康熙二十年, 民国三十八年, 令和元年: a year counted in a reign era (eras.tsv). */
+    private int eraYear(int j, Reading r) {
+        WordTable.Hit<TimeLexicon.Era> hit = lex.eras().longestAt(t, j);
+        if (hit == null || isCjk(at(j - 1)) && lex.eras().longestAt(t, j - 1) != null) {
+            return -1;
+        }
+        int k = hit.end();
+        int n;
+        boolean first = has(k, "元年");
+        if (first) {
+            n = 1;
+            k += 2;
+        } else {
+            Num num = TimeNumbers.integer(t, k);
+            if (num == null || num.kind() == Kind.SEQUENCE || at(num.end()) != '年') {
+                return -1;
+            }
+            n = num.intValue();
+            k = num.end() + 1;
+        }
+        if (n < 1 || n > 150 || "代级纪龄薪货利轻息均头间来内".indexOf(at(k)) >= 0) {
+            return -1;
+        }
+        r.year = hit.value().first() + n - 1;
+        r.twoDigitYear = !hit.value().alone() && !first; // 绍兴三年: a year only with a month after it
+        r.level(Reading.G_YEAR);
+        return k;
+    }
+
     /** 2023年, 二〇二三年, 两千零四年, 19年底, 2023财年, 2022年度, 公元前一九九五年. */
     private int year(int j, Reading r) {
         int s = j;
@@ -533,7 +661,8 @@ final class TimeGrammar {
                 }
                 if (num.digits() == 2 && era == null) {
                     two = true;
-                    r.twoDigitYear = true; // 21年 is a year only with something finer after it
+                    // 21年 is a year only with something finer after it; 08年 is never an amount
+                    r.twoDigitYear = t.charAt(num.start()) != '0';
                     break;
                 }
                 return -1;
@@ -542,10 +671,17 @@ final class TimeGrammar {
                 if (num.digits() == 4 || era != null && num.digits() >= 3) {
                     break;
                 }
+                if (num.digits() == 3) {
+                    r.twoDigitYear = true; // 三六七年一月一日: a year read digit by digit, with a month after it
+                    break;
+                }
                 if (num.digits() == 2 && era == null) {
                     two = true;
-                    // 零八年, 五零年 are years; 九七年 only with something finer
-                    r.twoDigitYear = t.charAt(num.start()) != '零' && t.charAt(num.start() + 1) != '零';
+                    // 九七年, 三三年, 零八年 are years (nobody counts years digit by digit), but
+                    // 三五年, 七八年 are amounts (three or five years): those need something finer
+                    int d1 = TimeNumbers.digit(t.charAt(num.start()));
+                    int d2 = TimeNumbers.digit(t.charAt(num.start() + 1));
+                    r.twoDigitYear = d1 >= 1 && (d2 == d1 + 1 || d1 == 3 && d2 == 5);
                     break;
                 }
                 return -1;
@@ -584,6 +720,9 @@ final class TimeGrammar {
             return setDate(r, Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
                     Integer.parseInt(d.substring(6, 8)), e, true);
         }
+        if (sep == ' ' && a.digits() == 4) {
+            return spacedDate(a, r);
+        }
         if (sep != '-' && sep != '/' && sep != '.' && sep != '·') {
             return -1;
         }
@@ -603,6 +742,17 @@ final class TimeGrammar {
                 boolean dayFirst = a.intValue() <= 31 && (b.intValue() <= 12);
                 return dayFirst ? setDate(r, c.intValue(), b.intValue(), a.intValue(), c.end(), true)
                         : setDate(r, c.intValue(), a.intValue(), b.intValue(), c.end(), true);
+            }
+            if (sep == '-' && a.digits() <= 2 && c.digits() <= 2 && at(j - 1) != '-' && at(c.end()) != '-') {
+                // 3-7-07: day, month, two-digit year; 27-7-3: two-digit year, month, day
+                r.shortYear = true;
+                int k = c.digits() == 1 && a.digits() == 2
+                        ? setDate(r, a.intValue(), b.intValue(), c.intValue(), c.end(), true)
+                        : c.digits() == 2 ? setDate(r, c.intValue(), b.intValue(), a.intValue(), c.end(), true) : -1;
+                if (k < 0) {
+                    r.shortYear = false;
+                }
+                return k;
             }
             if (sep == '/' && a.digits() <= 2 && c.digits() == 2) {
                 int yy = c.intValue();
@@ -629,6 +779,14 @@ final class TimeGrammar {
             r.level(Reading.G_MONTH);
             return e2;
         }
+        if (sep == '/' && a.digits() <= 2 && monthDaySlash(j, a, b, e2)) {
+            r.month = a.intValue();
+            r.day = b.intValue();
+            r.dayExplicit = true;
+            r.level(Reading.G_MONTH);
+            r.level(Reading.G_DAY);
+            return at(e2) == '日' || at(e2) == '号' ? e2 + 1 : e2;
+        }
         if (a.digits() <= 2 && (sep == '·' || sep == '-' && clockStarts(spaces(e2)) && spaces(e2) > e2)) {
             int m = a.intValue();
             int d = b.intValue();
@@ -642,6 +800,41 @@ final class TimeGrammar {
             return e2;
         }
         return -1;
+    }
+
+    /** 2010 01 29: a four-digit year, then month and day of two digits each, one space apart. */
+    private int spacedDate(Num a, Reading r) {
+        Num b = TimeNumbers.integer(t, a.end() + 1);
+        if (b == null || b.kind() != Kind.ARABIC || b.digits() != 2 || at(b.end()) != ' ') {
+            return -1;
+        }
+        Num c = TimeNumbers.integer(t, b.end() + 1);
+        if (c == null || c.kind() != Kind.ARABIC || c.digits() != 2 || TimeNumbers.isArabic(at(c.end()))
+                || at(c.end()) == '.' || at(c.end()) == ' ' && TimeNumbers.isArabic(at(c.end() + 1))) {
+            return -1;
+        }
+        return setDate(r, a.intValue(), b.intValue(), c.intValue(), c.end(), true);
+    }
+
+    /**
+     * 12/1 is a month and a day where it cannot be read as a fraction: 日 or 号 follows it, or it is
+     * no proper fraction (the first number is not smaller than the second: nobody writes 12/1 for 12).
+     */
+    private boolean monthDaySlash(int j, Num a, Num b, int e2) {
+        int m = a.intValue();
+        int d = b.intValue();
+        if (m < 1 || m > 12 || d < 1 || d > 31 || at(j - 1) == '/' || at(j - 1) == '-') {
+            return false;
+        }
+        char next = at(e2);
+        if (next == '日' || next == '号') {
+            return true;
+        }
+        if (next < 128 && (Character.isLetterOrDigit(next) || next == '/' || next == '%' || next == '.' && TimeNumbers.isArabic(at(e2 + 1)))
+                || unitAfter(e2)) {
+            return false;
+        }
+        return m >= d;
     }
 
     private int setDate(Reading r, int y, int m, int d, int end, boolean ok) {
@@ -702,9 +895,10 @@ final class TimeGrammar {
             r.relativeCentury = true;
         }
         r.level(Reading.G_YEAR);
-        String tail = word(s, "初期", "末期", "中期", "初", "末", "中叶");
+        String tail = word(s, "初期", "末期", "中期", "前期", "后期", "初", "末", "中叶");
         if (tail != null && !(tail.equals("初") && TimeNumbers.digit(at(s + 1)) >= 0)) {
-            r.partMod = tail.startsWith("初") ? Mod.START : tail.startsWith("末") ? Mod.END : Mod.MID;
+            r.partMod = tail.startsWith("初") || tail.startsWith("前") ? Mod.START
+                    : tail.startsWith("末") || tail.startsWith("后") ? Mod.END : Mod.MID;
             s += tail.length();
         }
         return s;
@@ -767,8 +961,9 @@ final class TimeGrammar {
     /** 今年, 上月, 下周, 明天, 同日... from relative-words.tsv. */
     private int relative(int j, Reading r) {
         WordTable.Hit<TimeLexicon.Relative> hit = lex.relatives().longestAt(t, j);
-        if (hit == null) {
-            return -1;
+        if (hit == null || (at(j) == '上' || at(j) == '下') && "马以之晚早路线网向往眼当乡私底地身手".indexOf(at(j - 1)) >= 0
+                || at(j) == '来' && (TimeNumbers.isChineseNumeralChar(at(j - 1)) || TimeNumbers.isArabic(at(j - 1)))) {
+            return -1; // 马上一年半: 上 belongs to the word before it
         }
         TimeLexicon.Relative rel = hit.value();
         int e = hit.end();
@@ -833,6 +1028,48 @@ final class TimeGrammar {
                 return -1;
             }
         }
+        return e;
+    }
+
+    /**
+     * 这个月前两天, 上月最后五天, 2021年的前2周, 今年的最后3周, 今年最后两个月: the first or last N
+     * days, weeks or months of the period just named (前N个月 alone is read by {@link #month}).
+     */
+    private int firstOrLastUnits(int j, Reading r) {
+        if (r.partMod != null || r.yearTo != Reading.UNSET || r.monthTo != Reading.UNSET || r.relativeCentury) {
+            return -1;
+        }
+        String w = word(j, "最后", "前", "头");
+        if (w == null) {
+            return -1;
+        }
+        int k = spaces(j + w.length());
+        Num num = TimeNumbers.integer(t, k);
+        if (num == null || num.kind() == Kind.SEQUENCE || num.intValue() < 1 || num.intValue() > 60) {
+            return -1;
+        }
+        k = spaces(num.end());
+        boolean ge = at(k) == '个';
+        if (ge) {
+            k++;
+        }
+        String u = word(k, "个月", "月", "星期", "礼拜", "周", "天", "日");
+        if (u == null || u.equals("月") && !ge || (u.equals("天") || u.equals("日")) && ge) {
+            return -1;
+        }
+        char unit = u.endsWith("月") ? 'M' : u.equals("天") || u.equals("日") ? 'D' : 'W';
+        if (unit == 'M' && (r.grain != Reading.G_YEAR || !w.equals("最后"))) {
+            return -1; // 今年前两个月 is read as months of the year by month()
+        }
+        int e = k + u.length();
+        if (unit == 'D' && "内里".indexOf(at(e)) >= 0 || unit == 'W' && weekdayChar(at(e)) > 0) {
+            return -1; // 最后一个星期一 is a weekday
+        }
+        r.spanN = num.intValue();
+        r.spanUnit = unit;
+        r.spanFromEnd = w.equals("最后");
+        r.level(Reading.G_SUBMONTH);
+        r.level(Reading.G_DAY);
         return e;
     }
 
@@ -1057,6 +1294,9 @@ final class TimeGrammar {
 
     /** A bare day number right after a month: 10月22, 八月十五, 一月19到20日. */
     private int afterMonth(int e, Reading r) {
+        if (at(e) == '廿' || at(e) == '卅' || at(e) == '初') {
+            return e; // 五月廿二: a lunar day, read by lunarDay
+        }
         Num d = TimeNumbers.integer(t, e);
         if (d == null || d.kind() == Kind.SEQUENCE || at(d.end()) == '日' || at(d.end()) == '号') {
             return e;
@@ -1215,6 +1455,8 @@ final class TimeGrammar {
             if (TimeNumbers.isChineseNumeralChar(prev) || TimeNumbers.isArabic(prev) || "个每几多上下本这该当同次".indexOf(prev) >= 0) {
                 return -1;
             }
+        } else if (r.grain != Reading.G_SUBMONTH) {
+            return -1; // 2018年周日: a weekday names no day of a year or a month
         }
         int k = j + w.length();
         if (w.equals("周") && at(k) == '末') {
@@ -1271,7 +1513,7 @@ final class TimeGrammar {
             if (t.charAt(j) == '两' || prev == '第' || prev == '每' || prev == '个' || prev == '近' || prev == '续') {
                 return -1;
             }
-            if (u == '号' && num.kind() != Kind.ARABIC && v < 10 || "“‘\"《".indexOf(prev) >= 0) {
+            if (u == '号' && num.kind() != Kind.ARABIC && v < 10 && context == null || "“‘\"《".indexOf(prev) >= 0) {
                 return -1; // 一号工程, “1号”: names
             }
         }
@@ -1321,17 +1563,21 @@ final class TimeGrammar {
         return s;
     }
 
-    /** Holidays from holidays.tsv: 春节, 国庆节, 母亲节, 清明... */
+    /** Holidays from holidays.tsv: 春节, 国庆节, 母亲节, 清明; 犹太教逾越节 (the faith named before the feast). */
     private int holiday(int j, Reading r) {
         WordTable.Hit<TimeLexicon.Holiday> hit = lex.holidays().longestAt(t, j);
         if (hit == null) {
-            return -1;
+            String faith = word(j, "犹太教", "犹太", "伊斯兰教", "伊斯兰", "穆斯林", "基督教", "天主教");
+            hit = faith == null ? null : lex.holidays().longestAt(t, j + faith.length());
+            if (hit == null || !faithKeeps(faith, hit.value().kind())) {
+                return -1;
+            }
         }
         String w = hit.word();
         char prev = at(j - 1);
         char next = at(hit.end());
         if (TimeNumbers.isChineseNumeralChar(w.charAt(0)) && (TimeNumbers.isChineseNumeralChar(prev) || TimeNumbers.isChineseNumeralChar(next)
-                || "第个期届号点".indexOf(next) >= 0 || prev == '第')) {
+                || "第个期届号点".indexOf(next) >= 0 && !has(hit.end(), "期间") || prev == '第')) {
             return -1; // 五一 inside a longer numeral
         }
         if (w.equals("五一") && (next == '路' || next == '大' || next == '广' || next == '中' || next == '村')) {
@@ -1346,6 +1592,15 @@ final class TimeGrammar {
         r.holiday = hit.value();
         r.level(Reading.G_DAY);
         return hit.end();
+    }
+
+    private static boolean faithKeeps(String faith, TimeLexicon.HolidayKind kind) {
+        return switch (kind) {
+            case HEBREW, ISRAEL_INDEPENDENCE -> faith.startsWith("犹太");
+            case ISLAMIC -> faith.startsWith("伊斯兰") || faith.equals("穆斯林");
+            case EASTER, FIXED -> faith.equals("基督教") || faith.equals("天主教");
+            default -> false;
+        };
     }
 
     /** 上午, 晚上, 今晚, 早 (only next to a date or before a clock). */
@@ -1378,6 +1633,15 @@ final class TimeGrammar {
         return e;
     }
 
+    /**
+     * 下午, 白天, 午后 said alone: the reference day (as a clock without a date takes it). Not the
+     * adjectival 夜间, 早间 (夜间施工), nor before a noun that makes a compound (晚上好, 中午饭).
+     */
+    private boolean partAlone(TimeLexicon.DayPart part, int s, int e) {
+        return !part.bound() && at(e - 1) != '间' && "饭餐茶班场市会报宴霞好食课觉间点鹅".indexOf(at(e)) < 0
+                && TimeNumbers.boundaryBefore(t, s) && at(s - 1) != '每';
+    }
+
     private boolean clockStarts(int k) {
         Num h = TimeNumbers.integer(t, k);
         if (h == null) {
@@ -1389,6 +1653,9 @@ final class TimeGrammar {
 
     /** 10:30, 上午10时, 三点一刻, 十点半, 17点55分23秒, 8点许. */
     private int clock(int j, Reading r, Reading context) {
+        if (at(j) == '差') {
+            return minutesBefore(j, r);
+        }
         if (!TimeNumbers.boundaryBefore(t, j)) {
             return -1;
         }
@@ -1438,11 +1705,49 @@ final class TimeGrammar {
         if (at(e) == '钟') {
             e++;
         }
+        if (at(e) == '差' && hour >= 1) {
+            // 三点差五分, 三點差一刻: minutes to the hour
+            int[] m = minutesTo(e + 1);
+            if (m != null) {
+                r.hour = hour - 1;
+                r.minute = 60 - m[0];
+                int end = amPm(m[1], r);
+                r.level(Reading.G_CLOCK);
+                return end;
+            }
+        }
         int minute = Reading.UNSET;
         int second = Reading.UNSET;
         boolean explicitMinute = false;
+        if (at(e) == '过' && (TimeNumbers.isArabic(at(e + 1)) || TimeNumbers.isChineseNumeralChar(at(e + 1)))) {
+            // 十点过五分, 十点过一刻: minutes past the hour
+            Num past = TimeNumbers.integer(t, e + 1);
+            if (past != null && past.kind() != Kind.SEQUENCE && (at(past.end()) == '分' || at(past.end()) == '刻')) {
+                int mins = at(past.end()) == '刻' ? 15 * past.intValue() : past.intValue();
+                if (mins >= 1 && mins <= 59) {
+                    e = past.end() + 1;
+                    if (at(e) == '钟') {
+                        e++;
+                    }
+                    r.hour = hour;
+                    r.minute = mins;
+                    r.level(Reading.G_CLOCK);
+                    return amPm(e, r);
+                }
+            }
+        }
         String quarterWord = word(e, "一刻", "1刻", "三刻", "3刻", "半", "整");
-        if (quarterWord != null) {
+        int marks = !(at(e) == '踏' || at(e) == '搭') ? -1
+                : TimeNumbers.isArabic(at(e + 1)) ? at(e + 1) - '0' : TimeNumbers.digit(at(e + 1));
+        if (marks < 0 && (at(e) == '踏' || at(e) == '搭') && at(e + 1) == '半') {
+            marks = 6;
+        }
+        if (marks >= 1 && marks <= 11 && !TimeNumbers.isChineseNumeralChar(at(e + 2)) && !TimeNumbers.isArabic(at(e + 2))) {
+            // 晏昼三点踏三: Cantonese counts minutes in marks of five on the clock face
+            minute = 5 * marks;
+            e += 2;
+            explicitMinute = true;
+        } else if (quarterWord != null) {
             switch (quarterWord) {
                 case "一刻", "1刻" -> minute = 15;
                 case "三刻", "3刻" -> minute = 45;
@@ -1486,7 +1791,7 @@ final class TimeGrammar {
                 return -1; // 一点 is "a little"
             }
             char next = at(e);
-            boolean ok = next == '\0' || "许前后以之左到至的起，,。；;、开整半钟多上下出在举召前".indexOf(next) >= 0 || next == ' ';
+            boolean ok = next == '\0' || "许前后以之左到至的起，,。；;、开整半钟多上下出在举召前-—~".indexOf(next) >= 0 || next == ' ';
             if (!ok || at(j - 1) == '几' || at(j - 1) == '这' || at(j - 1) == '两') {
                 return -1;
             }
@@ -1511,6 +1816,55 @@ final class TimeGrammar {
         return e;
     }
 
+    /** 差五分三点, 差一刻八点: minutes to the hour, said first. */
+    private int minutesBefore(int j, Reading r) {
+        int[] m = minutesTo(j + 1);
+        if (m == null || m[2] == 0) {
+            return -1;
+        }
+        Num h = TimeNumbers.integer(t, m[1]);
+        if (h == null || h.kind() == Kind.SEQUENCE || at(h.end()) != '点' && at(h.end()) != '时') {
+            return -1;
+        }
+        int hour = h.intValue();
+        if (hour < 1 || hour > 24) {
+            return -1;
+        }
+        r.hour = hour - 1;
+        r.minute = 60 - m[0];
+        int e = h.end() + 1;
+        if (at(e) == '钟') {
+            e++;
+        }
+        r.level(Reading.G_CLOCK);
+        return amPm(e, r);
+    }
+
+    /** 五分, 5分钟, 一刻, 半 after 差: {minutes, end, whether 分 or 刻 was written}, or null. */
+    private int[] minutesTo(int k) {
+        if (has(k, "一刻") || has(k, "1刻")) {
+            return new int[] {15, k + 2, 1};
+        }
+        if (at(k) == '半') {
+            return new int[] {30, k + 1, 1};
+        }
+        Num m = TimeNumbers.integer(t, k);
+        if (m == null || m.kind() == Kind.SEQUENCE || m.intValue() < 1 || m.intValue() > 59) {
+            return null;
+        }
+        int e = m.end();
+        boolean unit = at(e) == '分';
+        if (unit) {
+            e++;
+            if (at(e) == '钟') {
+                e++;
+            }
+        } else if (isCjk(at(e)) && "，。、；".indexOf(at(e)) < 0 || TimeNumbers.isArabic(at(e))) {
+            return null;
+        }
+        return new int[] {m.intValue(), e, unit ? 1 : 0};
+    }
+
     private static boolean bareMinutesLookLikeClock(Num m) {
         // 八点三十, 三点零五, 15点20: a minute number that cannot be a decimal digit
         return m.kind() == Kind.ARABIC ? m.digits() == 2 : m.intValue() >= 10 || m.digits() >= 2;
@@ -1519,7 +1873,7 @@ final class TimeGrammar {
     private int amPm(int e, Reading r) {
         int k = at(e) == ' ' ? e + 1 : e;
         String w = word(k, "p.m.", "a.m.", "pm", "am", "PM", "AM");
-        if (w == null || Character.isLetter(at(k + w.length()))) {
+        if (w == null || at(k + w.length()) < 128 && Character.isLetter(at(k + w.length()))) {
             return e;
         }
         if (w.startsWith("p") || w.startsWith("P")) {
@@ -1555,7 +1909,7 @@ final class TimeGrammar {
         Amounts value = first.value;
         Amounts max = null;
         int e = first.end;
-        Mod m = first.more ? Mod.MORE_THAN : null;
+        Mod m = first.more ? Mod.MORE_THAN : first.approx ? Mod.APPROX : null;
         String rule = "duration";
         // a range: 3至5年, 3天——8天, 十五年以上,30年以下 is left as two
         String sep = rangeSep(e);
@@ -1592,6 +1946,17 @@ final class TimeGrammar {
                     default -> Mod.APPROX;
                 };
                 e += s.length();
+                if (s.equals("以上") && max == null) {
+                    // 3年以上7年以下, 十五年以上，30年以下: one range
+                    int k = ",，、 ".indexOf(at(e)) >= 0 ? e + 1 : e;
+                    Part upper = amounts(k);
+                    if (upper != null && has(upper.end, "以下") && unitOf(upper.value) == unitOf(value) && !upper.more) {
+                        max = upper.value;
+                        e = upper.end + 2;
+                        m = null;
+                        rule = "duration range (above and below)";
+                    }
+                }
             }
         }
         if (mod != null) {
@@ -1645,6 +2010,7 @@ final class TimeGrammar {
         int end;
         Amounts value;
         boolean more;
+        boolean approx;
         Num bareNumber;
         Amounts rangeMax;
     }
@@ -1656,8 +2022,8 @@ final class TimeGrammar {
         while (j < n && j - i < MAX_SPAN) {
             int k = j;
             if (total != null) {
-                if (at(k) == '零' || at(k) == '又') {
-                    k++;
+                if (at(k) == '零' || at(k) == '又' || at(k) == '多' || at(k) == '余') {
+                    k++; // 两年零三个月, 一年多三个月, 8小时余50分钟
                 }
             }
             Part one = amount(k, total != null, lastUnit);
@@ -1712,7 +2078,17 @@ final class TimeGrammar {
         int j = i;
         BigDecimal value;
         boolean more = false;
+        boolean approx = false;
         Num num = null;
+        if (!continuing && has(j, "分半") && TimeNumbers.boundaryBefore(t, j) && !TimeNumbers.isChineseNumeralChar(at(j - 1))
+                && !TimeNumbers.isArabic(at(j - 1)) && minuteAndAHalfEnds(j + 2)) {
+            // 分半(钟): a minute and a half
+            Part p = new Part();
+            p.start = i;
+            p.end = at(j + 2) == '钟' ? j + 3 : j + 2;
+            p.value = Amounts.of('s', BigDecimal.valueOf(90));
+            return p;
+        }
         if (at(j) == '半') {
             value = HALF;
             j++;
@@ -1739,6 +2115,11 @@ final class TimeGrammar {
             if (at(j) == '多' || at(j) == '余' || at(j) == '几') {
                 more = true;
                 j++;
+            } else if (at(j) == '来' && (t.charAt(j - 1) == '十' || t.charAt(j - 1) == '百' || t.charAt(j - 1) == '0')) {
+                approx = true; // 二十来年: about twenty years
+                j++;
+            } else if (at(j) == '整' && "天年周月晚夜".indexOf(at(j + 1)) >= 0) {
+                j++; // 一整天
             }
         }
         boolean ge = at(j) == '个';
@@ -1756,11 +2137,11 @@ final class TimeGrammar {
         j = spaces(j);
         String u = word(j, "周年", "个月", "月", "个工作日", "工作日", "个交易日", "交易日", "个小时", "小时", "个钟头", "钟头",
                 "刻钟", "分钟", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟",
-                "分", "秒");
+                "分", "秒", "时");
         if (u == null) {
             return null;
         }
-        if (ge && !u.startsWith("个") && !(u.equals("月") || u.equals("小时") || u.equals("钟头") || u.equals("季度")
+        if (ge && !u.startsWith("个") && !(u.equals("月") || u.equals("小时") || u.equals("钟头") || u.equals("季度") || u.equals("分钟")
                 || u.equals("星期") || u.equals("礼拜") || u.equals("钟") || u.equals("工作日") || u.equals("交易日")
                 || u.equals("周") || u.equals("年"))) {
             return null;
@@ -1823,10 +2204,21 @@ final class TimeGrammar {
             }
             case "分钟" -> unit = 'm';
             case "分" -> {
-                if (!continuing || lastUnit != 'h') {
-                    return null;
+                boolean andAHalf = at(e) == '半' && minuteAndAHalfEnds(e + 1) && !ge;
+                if (!andAHalf && (!continuing || lastUnit != 'h')) {
+                    return null; // 五分 alone is a score or a fraction; 五分半钟 is a length of time
                 }
                 unit = 'm';
+                if (andAHalf && at(e + 1) == '钟') {
+                    amount = amount.add(HALF);
+                    e += 2;
+                }
+            }
+            case "时" -> {
+                if (!continuing || lastUnit != 'D') {
+                    return null; // 8天20时: hours after days; 20时 alone is a clock
+                }
+                unit = 'h';
             }
             case "秒钟", "秒" -> {
                 if (u.equals("秒") && !continuing && num != null && num.kind() == Kind.ARABIC && "杀表针".indexOf(next) >= 0) {
@@ -1842,8 +2234,9 @@ final class TimeGrammar {
                 amount = value.multiply(BigDecimal.valueOf(3));
             }
             case "个星期", "星期", "个礼拜", "礼拜", "周" -> {
-                if (!ge && u.length() == 2 && weekdayChar(next) > 0 && (u.equals("星期") || u.equals("礼拜"))) {
-                    return null;
+                if (!ge && u.length() == 2 && weekdayChar(next) > 0 && (u.equals("星期") || u.equals("礼拜"))
+                        || ge && weekdayChar(next) > 0 && !u.startsWith("个") && next != '日' && next != '天') {
+                    return null; // 星期三, 最后一个周三: a weekday, not an amount of weeks
                 }
                 if (u.equals("周") && (next == '岁' || next == '边' || next == '期' || next == '刊' || next == '报')) {
                     return null;
@@ -1889,7 +2282,14 @@ final class TimeGrammar {
         p.end = e;
         p.value = Amounts.of(unit, amount);
         p.more = more;
+        p.approx = approx;
         return p;
+    }
+
+    /** Whether 分半 (a minute and a half) ends at {@code k}: 钟 follows, or no word goes on. */
+    private boolean minuteAndAHalfEnds(int k) {
+        char c = at(k);
+        return c == '钟' || c == '\0' || !isCjk(c) && !TimeNumbers.isArabic(c) || "后前内以之左多的了".indexOf(c) >= 0;
     }
 
     /** 关键一年, 这一天, 一天天, 一年一度: 一 with a time unit that names no amount. */

@@ -8,7 +8,7 @@ import io.github.tiqu.core.resource.TsvTable;
 
 /**
  * The time lexicons (TSV files next to this class): character folds, relative words, parts of the
- * day and holidays. Loaded once; immutable.
+ * day, holidays and reign eras. Loaded once; immutable.
  */
 final class TimeLexicon {
 
@@ -33,10 +33,14 @@ final class TimeLexicon {
     }
 
     /** How a holiday's date is computed; see holidays.tsv. */
-    enum HolidayKind { FIXED, LUNAR, LUNAR_EVE, NTH_WEEKDAY, EASTER, ORTHODOX, SOLAR_TERM }
+    enum HolidayKind { FIXED, LUNAR, LUNAR_EVE, NTH_WEEKDAY, EASTER, ORTHODOX, SOLAR_TERM, ISLAMIC, HEBREW, ISRAEL_INDEPENDENCE }
 
     /** A holiday with its rule's parameters. */
     record Holiday(String name, HolidayKind kind, List<String> params, boolean alone) {
+    }
+
+    /** A reign era or era count: the Gregorian year of its first year; {@code alone} as in eras.tsv. */
+    record Era(String name, int first, boolean alone) {
     }
 
     private static final TimeLexicon INSTANCE = new TimeLexicon();
@@ -46,6 +50,7 @@ final class TimeLexicon {
     private final WordTable<Relative> relatives;
     private final WordTable<DayPart> dayParts;
     private final WordTable<Holiday> holidays;
+    private final WordTable<Era> eras;
 
     private TimeLexicon() {
         char[] f = new char[Character.MAX_VALUE + 1];
@@ -86,6 +91,13 @@ final class TimeLexicon {
         }
         this.holidays = new WordTable<>(hol);
         words.addAll(hol.keySet());
+        Map<String, Era> era = new HashMap<>();
+        for (TsvTable.Row row : table("eras.tsv").rows()) {
+            era.put(row.require("name"), new Era(row.require("name"), Integer.parseInt(row.require("first")),
+                    row.require("alone").equals("1")));
+        }
+        this.eras = new WordTable<>(era);
+        words.addAll(era.keySet());
     }
 
     private static TsvTable table(String name) {
@@ -120,5 +132,9 @@ final class TimeLexicon {
 
     WordTable<Holiday> holidays() {
         return holidays;
+    }
+
+    WordTable<Era> eras() {
+        return eras;
     }
 }

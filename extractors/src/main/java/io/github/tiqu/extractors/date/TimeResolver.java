@@ -75,10 +75,16 @@ final class TimeResolver {
                 Interval bi = b.get();
                 boolean derived = d.from().year == Reading.UNSET && d.from().yearAnchor == null
                         && d.to().year == Reading.UNSET && d.to().yearAnchor == null;
-                if (derived && bi.start().getYear() < iv.start().getYear()) {
-                    // 1—12月 said in January: both ends in the year just past
-                    iv = new Interval(iv.start().minusYears(1), iv.end().minusYears(1), iv.grain(), iv.endGrain(),
-                            iv.unknownYear(), iv.unknownMonth(), iv.unknownDay());
+                if (derived && bi.start().getYear() < iv.start().getYear() && !u.year) {
+                    // 1—12月 said in January: both ends in the year just past (read again: a weekday moves)
+                    Reading earlier = d.from().copy();
+                    earlier.year = bi.start().getYear();
+                    earlier.shortYear = false;
+                    Optional<Interval> again = interval(earlier, d.start(), u);
+                    if (again.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    iv = again.get();
                 }
                 if (!bi.end().isAfter(iv.start())) {
                     bi = shiftForward(bi, d.to());
@@ -101,6 +107,12 @@ final class TimeResolver {
 
     /** 8月至2月, 晚上9:30到凌晨3:00: the end wraps to the next year or day. */
     private Interval shiftForward(Interval b, Reading r) {
+        if (r.weekday != Reading.UNSET && r.weekAnchor == null && r.month == Reading.UNSET && r.day == Reading.UNSET
+                && r.nthWeekday == Reading.UNSET && !r.hasClock()) {
+            // 周一到周五: the Friday after that Monday
+            return new Interval(b.start().plusWeeks(1), b.end().plusWeeks(1), b.grain(), b.endGrain(), b.unknownYear(),
+                    b.unknownMonth(), b.unknownDay());
+        }
         if (r.hasClock() && !r.hasDate()) {
             return new Interval(b.start().plusDays(1), b.end().plusDays(1), b.grain(), b.endGrain(), b.unknownYear(),
                     b.unknownMonth(), b.unknownDay());
@@ -166,12 +178,15 @@ final class TimeResolver {
     private Optional<Interval> interval(Reading r, int offset, Unknown u) {
         Interval date = dateInterval(r, offset, u);
         if (date == null) {
-            if (!r.hasClock()) {
+            if (!r.hasClock() && r.part == null) {
                 return Optional.empty();
             }
             LocalDateTime base = reference(u, true, true, true);
             date = new Interval(base.toLocalDate().atStartOfDay(), base.toLocalDate().plusDays(1).atStartOfDay(),
                     Grain.DAY, Grain.DAY, u.year, u.month, u.day);
+        }
+        if (r.spanN != Reading.UNSET) {
+            return Optional.ofNullable(firstOrLast(date, r, u));
         }
         if (r.hasClock()) {
             if (date.grain() != Grain.DAY || !date.end().equals(date.start().plusDays(1))) {
@@ -180,6 +195,36 @@ final class TimeResolver {
             return Optional.ofNullable(clock(r, date.start().toLocalDate(), u));
         }
         return Optional.of(new Interval(date.start(), date.end(), date.grain(), date.endGrain(), u.year, u.month, u.day));
+    }
+
+    /** The first or last N days, weeks (Monday to Sunday, whole inside the period) or months of a period. */
+    private static Interval firstOrLast(Interval period, Reading r, Unknown u) {
+        LocalDate s = period.start().toLocalDate();
+        LocalDate e = period.end().toLocalDate();
+        LocalDate from;
+        LocalDate to;
+        int n = r.spanN;
+        switch (r.spanUnit) {
+            case 'D' -> {
+                from = r.spanFromEnd ? e.minusDays(n) : s;
+                to = r.spanFromEnd ? e : s.plusDays(n);
+            }
+            case 'W' -> {
+                LocalDate firstMonday = s.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+                LocalDate endMonday = e.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                from = r.spanFromEnd ? endMonday.minusWeeks(n) : firstMonday;
+                to = r.spanFromEnd ? endMonday : firstMonday.plusWeeks(n);
+            }
+            default -> {
+                from = r.spanFromEnd ? e.minusMonths(n) : s;
+                to = r.spanFromEnd ? e : s.plusMonths(n);
+            }
+        }
+        if (from.isBefore(s) || to.isAfter(e) || !to.isAfter(from)) {
+            return null;
+        }
+        Grain g = r.spanUnit == 'M' ? Grain.MONTH : Grain.DAY;
+        return new Interval(from.atStartOfDay(), to.atStartOfDay(), g, g, u.year, u.month, u.day);
     }
 
     private Interval clock(Reading r, LocalDate day, Unknown u) {
@@ -309,7 +354,13 @@ final class TimeResolver {
         int year = y;
         if (r.holiday != null) {
             Optional<LocalDate> h = holiday(r.holiday, year);
-            return h.map(this::day).orElse(null);
+            if (h.isEmpty()) {
+                return null;
+            }
+            LocalDate first = h.get();
+            int days = holidayDays(r.holiday, first);
+            return days <= 1 ? day(first)
+                    : new Interval(first.atStartOfDay(), first.plusDays(days).atStartOfDay(), Grain.DAY, Grain.DAY, false, false, false);
         }
         if (r.half != Reading.UNSET) {
             LocalDate st = LocalDate.of(year, r.half == 1 ? 1 : 7, 1);
@@ -345,6 +396,9 @@ final class TimeResolver {
         }
         if (r.day != Reading.UNSET) {
             YearMonth ym = lastMonth != null ? lastMonth : YearMonth.from(reference(u, true, true, false));
+            if (lastMonth == null && r.day > ym.lengthOfMonth()) {
+                ym = ym.minusMonths(1); // 29日 said in a February of 28 days: the one just past
+            }
             return day(ym.atDay(r.day));
         }
         LocalDate st = LocalDate.of(year, 1, 1);
@@ -442,10 +496,28 @@ final class TimeResolver {
                 case EASTER -> Optional.of(CalendarMath.easter(year).plusDays(Integer.parseInt(p.get(0))));
                 case ORTHODOX -> Optional.of(CalendarMath.orthodoxEaster(year).plusDays(Integer.parseInt(p.get(0))));
                 case SOLAR_TERM -> CalendarMath.solarTerm(year, Integer.parseInt(p.get(0)), Double.parseDouble(p.get(1)));
+                case ISLAMIC -> CalendarMath.islamic(year, Integer.parseInt(p.get(0)), Integer.parseInt(p.get(1)));
+                case HEBREW -> CalendarMath.hebrew(year, CalendarMath.hebrewMonth(p.get(0)), Integer.parseInt(p.get(1)));
+                case ISRAEL_INDEPENDENCE -> CalendarMath.israelIndependenceDay(year);
             };
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * How many days a holiday lasts: the third parameter of an Islamic or Hebrew feast (M: its whole
+     * month), the second of a season counted from Easter (大斋期).
+     */
+    static int holidayDays(TimeLexicon.Holiday h, LocalDate first) {
+        List<String> p = h.params();
+        if ((h.kind() == TimeLexicon.HolidayKind.ISLAMIC || h.kind() == TimeLexicon.HolidayKind.HEBREW) && p.size() > 2) {
+            return p.get(2).equals("M") ? CalendarMath.islamicMonthLength(first) : Integer.parseInt(p.get(2));
+        }
+        if ((h.kind() == TimeLexicon.HolidayKind.EASTER || h.kind() == TimeLexicon.HolidayKind.ORTHODOX) && p.size() > 1) {
+            return Integer.parseInt(p.get(1));
+        }
+        return 1;
     }
 
     private Interval shift(TimeExpr.Shift s, Unknown u) {

@@ -14,7 +14,7 @@ import io.github.tiqu.extractors.pipeline.TypeExtractor;
 import io.github.tiqu.extractors.quantity.Amount;
 import io.github.tiqu.extractors.quantity.AmountReader;
 import io.github.tiqu.extractors.quantity.NotMentions;
-import io.github.tiqu.extractors.quantity.PhraseTrie;
+import io.github.tiqu.core.rule.PhraseTrie;
 import io.github.tiqu.extractors.quantity.Unit;
 import io.github.tiqu.extractors.quantity.UnitLexicon;
 

@@ -20,7 +20,7 @@ import io.github.tiqu.extractors.quantity.Amount;
 import io.github.tiqu.extractors.quantity.AmountReader;
 import io.github.tiqu.extractors.quantity.ModLexicon;
 import io.github.tiqu.extractors.quantity.NotMentions;
-import io.github.tiqu.extractors.quantity.PhraseTrie;
+import io.github.tiqu.core.rule.PhraseTrie;
 
 /**
  * Finds PERCENT mentions, in percent (ANNOTATION.md). Rules, named in {@link Mention#rule()}:

@@ -1,5 +1,6 @@
 package io.github.tiqu.extractors.project;
 
+import io.github.tiqu.core.rule.PhraseTrie;
 import java.util.List;
 
 import io.github.tiqu.core.text.TextSpan;
@@ -40,7 +41,7 @@ final class HeadWordRule {
     void find(Document doc, List<Candidate> out) {
         String s = doc.text().normalized();
         for (int i = 1; i < s.length(); i++) {
-            CharTrie.Match<Head> m = lexicon.headAt(s, i);
+            PhraseTrie.Hit<Head> m = lexicon.headAt(s, i);
             if (m == null) {
                 continue;
             }

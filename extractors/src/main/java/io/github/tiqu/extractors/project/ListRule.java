@@ -1,5 +1,6 @@
 package io.github.tiqu.extractors.project;
 
+import io.github.tiqu.core.rule.PhraseTrie;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ final class ListRule {
     private Head listHead(String s, int from) {
         int p = from;
         for (int step = 0; step < 3 && p < s.length(); step++) {
-            CharTrie.Match<Head> m = lexicon.headAt(s, p);
+            PhraseTrie.Hit<Head> m = lexicon.headAt(s, p);
             if (m != null) {
                 Head h = m.value();
                 boolean works = h.scope() == Head.Scope.NAME && h.kind() == ProjectKind.ENGINEERING
@@ -123,7 +124,7 @@ final class ListRule {
     /** The kind of the item's own head word where it ends with one, else null. */
     private ProjectKind ownHeadKind(String s, int start, int end) {
         for (int p = start; p < end; p++) {
-            CharTrie.Match<Head> m = lexicon.headAt(s, p);
+            PhraseTrie.Hit<Head> m = lexicon.headAt(s, p);
             if (m != null && m.end() == end && m.value().scope() == Head.Scope.NAME) {
                 return m.value().kind();
             }

@@ -1,5 +1,6 @@
 package io.github.tiqu.extractors.project;
 
+import io.github.tiqu.core.rule.PhraseTrie;
 import java.util.List;
 import java.util.Set;
 
@@ -336,7 +337,7 @@ final class NameGrower {
         if (isProper(next) && !isNumeral(next) && weakLeft) {
             return true;
         }
-        CharTrie.Match<Head> inner = lexicon.headAt(w, 0);
+        PhraseTrie.Hit<Head> inner = lexicon.headAt(w, 0);
         if (inner.value().kind() != io.github.tiqu.extractors.ProjectKind.ENGINEERING) {
             return false;
         }
@@ -351,7 +352,7 @@ final class NameGrower {
 
     /** Whether the word is a head word of names (工程, 计划...): a name ends there. */
     private boolean isHeadWord(String w) {
-        CharTrie.Match<Head> m = lexicon.headAt(w, 0);
+        PhraseTrie.Hit<Head> m = lexicon.headAt(w, 0);
         return m != null && m.end() == w.length() && m.value().scope() == Head.Scope.NAME;
     }
 

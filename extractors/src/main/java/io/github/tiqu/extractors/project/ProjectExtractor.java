@@ -1,5 +1,6 @@
 package io.github.tiqu.extractors.project;
 
+import io.github.tiqu.core.rule.PhraseTrie;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,7 +83,7 @@ public final class ProjectExtractor implements TypeExtractor {
     /** {@code known-name}: a project name from a user lexicon, wherever it is written. */
     private void knownNames(String s, List<Candidate> out) {
         for (int i = 0; i < s.length(); i++) {
-            CharTrie.Match<io.github.tiqu.extractors.ProjectKind> m = lexicon.nameAt(s, i);
+            PhraseTrie.Hit<io.github.tiqu.extractors.ProjectKind> m = lexicon.nameAt(s, i);
             if (m != null) {
                 out.add(new Candidate(i, m.end(), m.value(), "known-name"));
                 i = m.end() - 1;

@@ -1,5 +1,6 @@
 package io.github.tiqu.extractors.project;
 
+import io.github.tiqu.core.rule.PhraseTrie;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -43,9 +44,9 @@ final class ProjectLexicon {
         static final ProjectLexicon INSTANCE = build(List.of());
     }
 
-    private final CharTrie<Head> heads;
-    private final CharTrie<Set<String>> exclusions;
-    private final CharTrie<ProjectKind> names;
+    private final PhraseTrie<Head> heads;
+    private final PhraseTrie<Set<String>> exclusions;
+    private final PhraseTrie<ProjectKind> names;
     private final Map<String, Set<TokenClass>> tokens;
     private final List<String> roads;
     private final List<String> publicationSuffixes;
@@ -53,11 +54,11 @@ final class ProjectLexicon {
     private final List<String> publicationFollowers;
 
     private ProjectLexicon(Builder b) {
-        this.heads = CharTrie.of(b.heads);
+        this.heads = PhraseTrie.of(b.heads);
         Map<String, Set<String>> ex = new HashMap<>();
         b.exclusions.forEach((k, v) -> ex.put(k, Set.copyOf(v)));
-        this.exclusions = CharTrie.of(ex);
-        this.names = CharTrie.of(b.names);
+        this.exclusions = PhraseTrie.of(ex);
+        this.names = PhraseTrie.of(b.names);
         Map<String, Set<TokenClass>> t = new HashMap<>();
         b.tokens.forEach((k, v) -> t.put(k, Set.copyOf(v)));
         this.tokens = Map.copyOf(t);
@@ -136,12 +137,12 @@ final class ProjectLexicon {
     }
 
     /** The longest head word that starts at {@code i}, or null. */
-    CharTrie.Match<Head> headAt(String s, int i) {
+    PhraseTrie.Hit<Head> headAt(String s, int i) {
         return heads.longestAt(s, i);
     }
 
     /** The longest known project name that starts at {@code i}, or null. */
-    CharTrie.Match<ProjectKind> nameAt(String s, int i) {
+    PhraseTrie.Hit<ProjectKind> nameAt(String s, int i) {
         return names.longestAt(s, i);
     }
 
@@ -150,7 +151,7 @@ final class ProjectLexicon {
      * Only the longest exclusion at {@code i} is tried.
      */
     int exclusionAt(String s, int i, String head) {
-        CharTrie.Match<Set<String>> m = exclusions.longestAt(s, i);
+        PhraseTrie.Hit<Set<String>> m = exclusions.longestAt(s, i);
         if (m == null) {
             return -1;
         }

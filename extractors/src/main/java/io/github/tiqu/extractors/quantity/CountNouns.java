@@ -1,5 +1,6 @@
 package io.github.tiqu.extractors.quantity;
 
+import io.github.tiqu.core.rule.PhraseTrie;
 import io.github.tiqu.core.resource.TsvTable;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.tiqu.extractors.quantity;
 
+import io.github.tiqu.core.rule.PhraseTrie;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.github.tiqu.extractors.quantity;
 
+import io.github.tiqu.core.rule.PhraseTrie;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -31,7 +31,7 @@ class LexiconExamplesTest {
     static Stream<Example> examples() {
         List<Example> all = new ArrayList<>();
         for (String[] f : new String[][] {{"holidays.tsv", "name"}, {"relative-words.tsv", "word"},
-                {"day-parts.tsv", "word"}, {"time-folds.tsv", "from"}}) {
+                {"day-parts.tsv", "word"}, {"time-folds.tsv", "from"}, {"eras.tsv", "name"}}) {
             for (TsvTable.Row row : TsvTable.load(TimeLexicon.class, f[0]).rows()) {
                 all.add(new Example(f[0], row.line(), row.require(f[1]), row.require("example")));
             }
