@@ -53,7 +53,7 @@ public final class NumeralParser {
         if (n > MAX_LENGTH) {
             throw new NumeralParseException(ErrorType.TOO_LONG, MAX_LENGTH, "longer than " + MAX_LENGTH);
         }
-        Numeral fast = NumeralFastPath.read(s, 0, n, false);
+        Numeral fast = NumeralFastPath.read(s, 0, n);
         if (fast != null) {
             return fast;
         }
@@ -73,7 +73,7 @@ public final class NumeralParser {
         if (n == 0 || n > MAX_LENGTH) {
             return Optional.empty();
         }
-        Numeral fast = NumeralFastPath.read(s, 0, n, false);
+        Numeral fast = NumeralFastPath.read(s, 0, n);
         if (fast != null) {
             return Optional.of(fast);
         }

@@ -24,7 +24,7 @@ class NumeralFastPathTest {
         for (String s : List.of("1600", "1,234,567", "３６", "-12.9", "0.5", "1.2万", "3千万", "36.57亿",
                 "三十五万七千", "一千零五", "壹佰贰拾叁", "廿三", "卅", "三万五", "负五", "九十点四", "二〇二三",
                 "一点五万", "兩億", "三點五", "零", "零点零一")) {
-            Numeral fast = NumeralFastPath.read(s, 0, s.length(), false);
+            Numeral fast = NumeralFastPath.read(s, 0, s.length());
             assertNotNull(fast, s);
             assertEquals(NumeralParser.readFully(s, s.length()), fast, s);
         }
@@ -82,7 +82,7 @@ class NumeralFastPathTest {
         if (NumeralFastPath.refused(s, 0)) {
             assertEquals(null, NumeralParser.readFully(s, s.length()), "'" + s + "'");
         }
-        Numeral fast = NumeralFastPath.read(s, 0, s.length(), false);
+        Numeral fast = NumeralFastPath.read(s, 0, s.length());
         if (fast == null) {
             return false;
         }
