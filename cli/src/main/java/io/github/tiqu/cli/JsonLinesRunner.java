@@ -78,6 +78,9 @@ final class JsonLinesRunner {
             }
         } catch (IllegalArgumentException e) {
             throw new BadRecord(id, e.getMessage());
+        } catch (RuntimeException e) {
+            // The extractor promises never to throw; if it ever does, this record fails alone.
+            throw new BadRecord(id, "internal error: " + e);
         }
         ObjectNode outLine = Json.MAPPER.createObjectNode();
         outLine.set("id", id);

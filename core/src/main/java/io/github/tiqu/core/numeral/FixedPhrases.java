@@ -1,9 +1,11 @@
 package io.github.tiqu.core.numeral;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.github.tiqu.core.resource.TsvTable;
 
@@ -32,12 +34,21 @@ final class FixedPhrases {
         static final FixedPhrases STANDARD = load();
     }
 
-    private final Map<Character, Anchor[]> byChar;
+    /** The numeral characters of the phrases, sorted, and the anchors of each: no boxing on lookups. */
+    private final char[] keys;
+    private final Anchor[][] anchors;
     private final List<String> notDozen;
     private final List<Row> rows;
 
     private FixedPhrases(Map<Character, Anchor[]> byChar, List<String> notDozen, List<Row> rows) {
-        this.byChar = Map.copyOf(byChar);
+        this.keys = new char[byChar.size()];
+        this.anchors = new Anchor[byChar.size()][];
+        int k = 0;
+        for (char c : new TreeMap<>(byChar).keySet()) {
+            keys[k] = c;
+            anchors[k] = byChar.get(c);
+            k++;
+        }
         this.notDozen = List.copyOf(notDozen);
         this.rows = List.copyOf(rows);
     }
@@ -52,11 +63,11 @@ final class FixedPhrases {
 
     /** Whether a fixed phrase holds the numeral {@code [start, end)} of {@code text} entirely. */
     boolean covers(CharSequence text, int start, int end) {
-        Anchor[] anchors = byChar.get(text.charAt(start));
-        if (anchors == null) {
+        int k = Arrays.binarySearch(keys, text.charAt(start));
+        if (k < 0) {
             return false;
         }
-        for (Anchor a : anchors) {
+        for (Anchor a : anchors[k]) {
             int from = start - a.offset();
             int to = from + a.phrase().length();
             if (from >= 0 && to <= text.length() && end <= to && regionMatches(text, from, a.phrase())) {

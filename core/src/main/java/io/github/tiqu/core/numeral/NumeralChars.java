@@ -67,6 +67,16 @@ final class NumeralChars {
         return role[c];
     }
 
+    /** The role of every code unit, indexed by the code unit: for the fast path's inner loops. Read only. */
+    byte[] roleTable() {
+        return role;
+    }
+
+    /** The value of every code unit (see {@link #value}), indexed by the code unit. Read only. */
+    byte[] valueTable() {
+        return value;
+    }
+
     /** The digit, the tens digit of 廿, or the exponent of a multiplier. */
     int value(char c) {
         return value[c];

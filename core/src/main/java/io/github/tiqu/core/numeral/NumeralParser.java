@@ -1,6 +1,5 @@
 package io.github.tiqu.core.numeral;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 import io.github.tiqu.core.numeral.NumeralParseException.ErrorType;
@@ -54,9 +53,9 @@ public final class NumeralParser {
         if (n > MAX_LENGTH) {
             throw new NumeralParseException(ErrorType.TOO_LONG, MAX_LENGTH, "longer than " + MAX_LENGTH);
         }
-        Numeral plain = plainDigits(s, n);
-        if (plain != null) {
-            return plain;
+        Numeral fast = NumeralFastPath.read(s, 0, n);
+        if (fast != null) {
+            return fast;
         }
         NumeralReader reader = new NumeralReader(s, n, false);
         reader.read(0);
@@ -74,29 +73,21 @@ public final class NumeralParser {
         if (n == 0 || n > MAX_LENGTH) {
             return Optional.empty();
         }
-        Numeral plain = plainDigits(s, n);
-        if (plain != null) {
-            return Optional.of(plain);
+        Numeral fast = NumeralFastPath.read(s, 0, n);
+        if (fast != null) {
+            return Optional.of(fast);
         }
-        NumeralReader reader = new NumeralReader(s, n, false);
-        reader.read(0);
-        return reader.end == n ? Optional.of(toNumeral(reader)) : Optional.empty();
+        if (NumeralFastPath.refused(s, 0)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(readFully(s, n));
     }
 
-    /** The common case first: up to 18 ASCII digits ({@code 2023}, {@code 1600}), or null. */
-    private static Numeral plainDigits(CharSequence s, int n) {
-        if (n > 18) {
-            return null;
-        }
-        long v = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return null;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return Numeral.exact(BigDecimal.valueOf(v));
+    /** The full reader, without the fast path: for the test that both agree. */
+    static Numeral readFully(CharSequence s, int n) {
+        NumeralReader reader = new NumeralReader(s, n, false);
+        reader.read(0);
+        return reader.end == n ? toNumeral(reader) : null;
     }
 
     static Numeral toNumeral(NumeralReader r) {

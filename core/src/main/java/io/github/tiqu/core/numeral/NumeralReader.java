@@ -51,6 +51,7 @@ final class NumeralReader {
     private static final int MAX_EXPONENT = 100;
     /** Digits after the point of a fraction that does not end: {@code 三分之一} -> 0.3333333333. */
     static final int FRACTION_SCALE = 10;
+    private static final BigDecimal HALF_VALUE = new BigDecimal("0.5");
 
     static {
         POW10[0] = 1;
@@ -163,16 +164,53 @@ final class NumeralReader {
                 return;
             }
             readFraction(f, pValue(), negative, whole);
+        } else if (!scanning) {
+            readWholeOnlyForms(j, negative);
         }
+    }
+
+    /**
+     * Forms read only where the whole string is one numeral (never in running text, where they are
+     * codes, units or words): {@code 100k}, {@code -1.2M} (Latin multipliers k = 10^3, M = 10^6; not
+     * m, a metre, nor G: {@code 5G} is a network); {@code 一半}, {@code 1半} = 0.5; {@code 二份一} = 1/2
+     * (the Cantonese fraction).
+     */
+    private void readWholeOnlyForms(int j, boolean negative) {
+        if (j >= limit) {
+            return;
+        }
+        char c = s.charAt(j);
+        int exponent = latinMultiplier(c);
+        if (exponent > 0 && pEndsArabic && j + 1 == limit) {
+            commit(j + 1, value.scaleByPowerOfTen(exponent), null, false);
+        } else if (role(j) == HALF && j + 1 == limit && value.compareTo(BigDecimal.ONE) == 0 && !pPoint
+                && !pHasBig && !negative) {
+            commit(j + 1, HALF_VALUE, null, false);
+        } else if (c == '份' && !pLeadingUnit && !pPoint) {
+            readNumerator(j + 1, pValue(), negative, BigDecimal.ZERO);
+        }
+    }
+
+    private static int latinMultiplier(char c) {
+        return switch (c) {
+            case 'k', 'K' -> 3;
+            case 'M' -> 6;
+            default -> 0;
+        };
     }
 
     /** {@code 分之} at {@code fen} after the denominator; the numerator follows, with its own sign. */
     private void readFraction(int fen, BigDecimal denominator, boolean negative, BigDecimal whole) {
         int z = skipSpaces(fen + 1);
         if (role(z) != ZHI) {
-            return; // 三分: not a fraction (三分 = three points, or minutes)
+            return; // 三分: not a fraction (three points, or minutes)
         }
-        int i = skipSpaces(z + 1);
+        readNumerator(z + 1, denominator, negative, whole);
+    }
+
+    /** The numerator of a fraction at {@code from}, with its own sign: {@code 负一}, {@code 1}. */
+    private void readNumerator(int from, BigDecimal denominator, boolean negative, BigDecimal whole) {
+        int i = skipSpaces(from);
         boolean numeratorNegative = false;
         byte r = role(i);
         if (r == NEGATIVE || r == MINUS) {
@@ -180,7 +218,7 @@ final class NumeralReader {
             i = skipSpaces(i + 1);
         }
         if (denominator.signum() == 0) {
-            fail(ErrorType.DIVISION_BY_ZERO, fen);
+            fail(ErrorType.DIVISION_BY_ZERO, from);
             return;
         }
         readSimple(i);
@@ -397,6 +435,9 @@ final class NumeralReader {
         } else if (r0 == HALF) {
             readHalf(from);
             return;
+        } else if (r0 == POINT && !scanning) {
+            readChineseDecimals(from); // a whole string 点五 = 0.5, as .5 is
+            return;
         }
         readCounted(from, r0 == ARABIC || r0 == DOT);
     }
@@ -459,8 +500,15 @@ final class NumeralReader {
         }
     }
 
-    /** 半百 = 50: half a multiplier. */
+    /** 半百 = 50: half a multiplier; a whole string 半 = 0.5. */
     private void readHalf(int from) {
+        if (!scanning && from + 1 == limit) {
+            pUnscaled = 5;
+            pScale = 1;
+            pEnd = limit;
+            pPoint = true;
+            return;
+        }
         byte r = role(from + 1);
         if (r == UNIT || r == BIG) {
             pUnscaled = 5;
@@ -895,8 +943,9 @@ final class NumeralReader {
     // ================================================================================ Arabic figures
 
     /**
-     * Arabic digits at {@code from}: grouping in threes ({@code 1,040,000}, {@code ４，５６５}), a point
-     * ({@code 01.10}, {@code .77}), an exponent ({@code 2e5}, {@code 2.7890e-1}). Sets the lit-fields.
+     * Arabic digits at {@code from}: grouping in threes ({@code 1,040,000}, {@code ４，５６５}; with spaces in a
+     * whole string: {@code 1 000 000}), a point ({@code 01.10}, {@code .77}), an exponent ({@code 2e5},
+     * {@code 2.7890e-1}). Sets the lit-fields.
      */
     private void readArabicLiteral(int from) {
         litPoint = false;
@@ -908,6 +957,7 @@ final class NumeralReader {
         int intDigits = 0;
         int groupLen = 0;
         boolean grouped = false;
+        byte separator = COMMA; // or, in a whole string, a space: 1 000 000
         while (i < limit) {
             byte r = role(i);
             if (r == ARABIC) {
@@ -921,9 +971,10 @@ final class NumeralReader {
                 intDigits++;
                 groupLen++;
                 i++;
-            } else if (r == COMMA && intDigits > 0 && (grouped ? groupLen == 3 : groupLen <= 3)
-                    && threeDigitsAt(i + 1)) {
+            } else if ((r == COMMA || r == SPACE && !scanning) && intDigits > 0
+                    && (grouped ? groupLen == 3 && r == separator : groupLen <= 3) && threeDigitsAt(i + 1)) {
                 grouped = true;
+                separator = r;
                 groupLen = 0;
                 i++;
             } else {

@@ -89,11 +89,27 @@ public final class NumeralScanner {
 
     /** The longest numeral of {@code script} starting exactly at {@code start}, or empty. */
     public Optional<NumeralMatch> matchAt(CharSequence text, int start, Script script) {
+        return Optional.ofNullable(match(text, start, script, true));
+    }
+
+    /**
+     * The match at {@code start}, or null. The common numerals ({@code 2023}, {@code 三万五千}) are read by
+     * {@link NumeralFastPath}; {@code fast = false} reads everything with the full reader (for the test
+     * that both agree).
+     */
+    NumeralMatch match(CharSequence text, int start, Script script, boolean fast) {
         int n = text.length();
         if (start < 0 || start >= n || !canStart(text.charAt(start)) || !startsHere(text, start)) {
-            return Optional.empty();
+            return null;
         }
         int limit = Math.min(n, start + NumeralParser.MAX_LENGTH);
+        if (fast) {
+            int to = NumeralFastPath.runEnd(text, start, limit);
+            Numeral common = NumeralFastPath.scanAt(text, start, to, limit);
+            if (common != null) {
+                return accepted(text, start, to, script) ? new NumeralMatch(new TextSpan(start, to), common) : null;
+            }
+        }
         NumeralReader reader = new NumeralReader(text, limit, true);
         reader.read(start);
         if (reader.end > start && text.charAt(reader.end - 1) == '打'
@@ -103,15 +119,20 @@ public final class NumeralScanner {
         }
         int end = reader.end;
         if (end <= start || (end == limit && limit < n && CHARS.isNumeralChar(text.charAt(limit)))) {
-            return Optional.empty(); // nothing, or a run longer than any numeral
+            return null; // nothing, or a run longer than any numeral
         }
+        if (!accepted(text, start, end, script)) {
+            return null;
+        }
+        return new NumeralMatch(new TextSpan(start, end), NumeralParser.toNumeral(reader));
+    }
+
+    /** Not a lone capital numeral ({@code 大陆}), of the script asked for, not in a fixed phrase. */
+    private static boolean accepted(CharSequence text, int start, int end, Script script) {
         if (end - start == 1 && CHARS.isFinancial(text.charAt(start))) {
-            return Optional.empty();
+            return false;
         }
-        if (!hasScript(text, start, end, script) || FixedPhrases.standard().covers(text, start, end)) {
-            return Optional.empty();
-        }
-        return Optional.of(new NumeralMatch(new TextSpan(start, end), NumeralParser.toNumeral(reader)));
+        return hasScript(text, start, end, script) && !FixedPhrases.standard().covers(text, start, end);
     }
 
     /**

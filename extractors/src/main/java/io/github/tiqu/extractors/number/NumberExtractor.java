@@ -1,5 +1,6 @@
 package io.github.tiqu.extractors.number;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,6 +9,7 @@ import io.github.tiqu.core.numeral.Numeral;
 import io.github.tiqu.core.numeral.NumeralMatch;
 import io.github.tiqu.core.numeral.NumeralParser;
 import io.github.tiqu.core.numeral.NumeralScanner;
+import io.github.tiqu.core.resource.TsvTable;
 import io.github.tiqu.core.text.SourceText;
 import io.github.tiqu.core.text.TextSpan;
 import io.github.tiqu.core.token.Token;
@@ -34,7 +36,15 @@ import io.github.tiqu.extractors.pipeline.TypeExtractor;
  *     <li>a numeral of one or two Chinese characters that is part of a longer word for the tokenizer
  *         ({@code 四川}, {@code 一个}, {@code 一对}, {@code 三五成群});</li>
  *     <li>a lone {@code 一} before a classifier ({@code 一项}, {@code 一批}: an article, not a count), a lone
- *         digit before {@code 是} (list markers) or after {@code 前 初 周} (ranks, days).</li>
+ *         digit before {@code 是} (list markers) or after {@code 前 初 周} (ranks, days);</li>
+ *     <li><b>marker</b>: a list or section marker: {@code 一、} at the start of a line, {@code （一）},
+ *         {@code (3)};</li>
+ *     <li><b>name</b>: a numeral in a numbered name ({@code 党的十九大}, {@code 十九届四中全会}: data in
+ *         {@code numbered-names.tsv});</li>
+ *     <li><b>formula</b>: a Chinese numeral in a short quoted phrase with other words, a slogan or
+ *         numbered formula ({@code “两不愁三保障”}, {@code “六增六强”}, {@code ‘两型’});</li>
+ *     <li>a reading of three digits with no zero ({@code 一二三产业}, {@code 九一八}): a name, not 123;</li>
+ *     <li>Arabic digits with a leading zero ({@code 001号}, {@code 007}): a code.</li>
  *     </ul></li>
  * </ol>
  * Immutable and thread-safe; the tokens of a sentence are cached only for the length of one call.
@@ -45,6 +55,33 @@ public final class NumberExtractor implements TypeExtractor {
     private static final NumeralParser PARSER = NumeralParser.standard();
     /** Numerals of at most this many Chinese characters are checked against the tokenizer's words. */
     private static final int WORD_CHECK_LENGTH = 2;
+    /** A quoted slogan is at most this long ({@code “两不愁三保障”}). */
+    private static final int FORMULA_LENGTH = 10;
+    /** A section marker in brackets is at most this long ({@code （十二）}, {@code (12)}). */
+    private static final int MARKER_LENGTH = 3;
+
+    private final List<NumberedName> names;
+
+    /** A numbered name around a numeral: {@code 党的#大}, {@code #届}. */
+    private record NumberedName(String before, String after) {
+        boolean matches(String s, int start, int end) {
+            return start >= before.length() && s.startsWith(before, start - before.length())
+                    && s.startsWith(after, end);
+        }
+    }
+
+    public NumberExtractor() {
+        List<NumberedName> rows = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.load(NumberExtractor.class, "numbered-names.tsv").rows()) {
+            String before = row.get("before");
+            String after = row.get("after");
+            if (before.isEmpty() && after.isEmpty()) {
+                throw new IllegalStateException(row.where() + ": a numbered name needs a before or an after");
+            }
+            rows.add(new NumberedName(before, after));
+        }
+        this.names = List.copyOf(rows);
+    }
 
     @Override
     public Set<MentionType> types() {
@@ -120,9 +157,12 @@ public final class NumberExtractor implements TypeExtractor {
         return true;
     }
 
-    private static boolean isNumber(String s, NumeralMatch m, Words words) {
+    private boolean isNumber(String s, NumeralMatch m, Words words) {
         int start = m.start();
         int end = m.end();
+        if (isListMarker(s, start, end) || isNumberedName(s, start, end)) {
+            return false;
+        }
         if (SCANNER.gluedToLatinAfter(s, end)) {
             return false; // 5G, 4K, 35kV: a code, or a unit for QUANTITY
         }
@@ -135,10 +175,14 @@ public final class NumberExtractor implements TypeExtractor {
             arabic = SCANNER.isArabicDigit(s.charAt(i));
         }
         if (arabic) {
-            return true;
+            // 001, 007: a code or a serial number, not a count
+            return !(s.charAt(start) == '0' && end - start >= 2 && SCANNER.isArabicDigit(s.charAt(start + 1)));
         }
-        if (SCANNER.isDigitReading(s, start, end) && end - start == 2) {
-            return false; // 五一, 一一, 八一
+        if (inQuotedFormula(s, start, end)) {
+            return false;
+        }
+        if (SCANNER.isDigitReading(s, start, end) && (end - start == 2 || end - start == 3 && !hasZero(s, start, end))) {
+            return false; // 五一, 一一, 八一; 一二三产业, 九一八
         }
         if (end - start > WORD_CHECK_LENGTH) {
             return true;
@@ -166,6 +210,91 @@ public final class NumberExtractor implements TypeExtractor {
             }
         }
         return true;
+    }
+
+    /** 一、 or 1. at the start of a line; （一）, (3), 【二】 anywhere: a list or section marker. */
+    static boolean isListMarker(String s, int start, int end) {
+        char before = start > 0 ? s.charAt(start - 1) : '\n';
+        char after = end < s.length() ? s.charAt(end) : '\n';
+        if (isOpening(before) && isClosing(after)) {
+            return end - start <= MARKER_LENGTH;
+        }
+        if (after != '、' && !((after == '.' || after == '．') && end - start <= 2)) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == '\u3000' || s.charAt(i) == '\t')) {
+            i--;
+        }
+        char c = i < 0 ? '\n' : s.charAt(i);
+        return c == '\n' || c == '\r' || c == '。' || c == ';' || c == '；';
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '（' || c == '(' || c == '【' || c == '[' || c == '〔';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '）' || c == ')' || c == '】' || c == ']' || c == '〕';
+    }
+
+    private boolean isNumberedName(String s, int start, int end) {
+        for (NumberedName name : names) {
+            if (name.matches(s, start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Inside “…” or ‘…’ of at most {@link #FORMULA_LENGTH} characters that hold a word besides the numeral:
+     * a slogan or a numbered formula ({@code “两不愁三保障”}, {@code ‘两型’}), not a count.
+     */
+    static boolean inQuotedFormula(String s, int start, int end) {
+        int open = start - 1;
+        while (open >= 0 && start - open <= FORMULA_LENGTH && !isQuote(s.charAt(open), true)) {
+            if (isQuote(s.charAt(open), false) || isClauseEnd(s.charAt(open))) {
+                return false;
+            }
+            open--;
+        }
+        int close = end;
+        while (close < s.length() && close - open <= FORMULA_LENGTH + 1 && !isQuote(s.charAt(close), false)) {
+            if (isQuote(s.charAt(close), true) || isClauseEnd(s.charAt(close))) {
+                return false;
+            }
+            close++;
+        }
+        if (open < 0 || close >= s.length() || close - open > FORMULA_LENGTH + 1
+                || !isQuote(s.charAt(open), true) || !isQuote(s.charAt(close), false)) {
+            return false;
+        }
+        for (int i = open + 1; i < close; i++) {
+            char c = s.charAt(i);
+            if (isHan(c) && !SCANNER.isNumeralChar(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(char c, boolean opening) {
+        return opening ? c == '“' || c == '‘' || c == '「' || c == '『' : c == '”' || c == '’' || c == '」' || c == '』';
+    }
+
+    private static boolean isClauseEnd(char c) {
+        return c == '。' || c == ',' || c == ';' || c == '\n' || c == '!' || c == '?' || c == '，' || c == '；';
+    }
+
+    private static boolean hasZero(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '零' || c == '〇' || c == '○' || c == '幺') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHan(char c) {
