@@ -11,8 +11,28 @@ final class Chars {
 
     private static final String BOUNDARIES = "。,;:!?、\n\r\t \u3000《》〈〉【】[]{}▲▼△▽■□●○◆◇★☆…|/\"";
     private static final String HARD = "。,;:!?\n\r《》【】…";
+    /** Bit c set for each boundary character c (the strings above and the ISO control characters). */
+    private static final long[] BOUNDARY_BITS = bits(BOUNDARIES);
+    private static final long[] HARD_BITS = bits(HARD);
 
     private Chars() {
+    }
+
+    private static long[] bits(String chars) {
+        long[] b = new long[(Character.MAX_VALUE + 1) / 64];
+        for (char c : chars.toCharArray()) {
+            b[c >>> 6] |= 1L << c;
+        }
+        for (char c = 0; c <= '\u009f'; c++) {
+            if (Character.isISOControl(c)) {
+                b[c >>> 6] |= 1L << c;
+            }
+        }
+        return b;
+    }
+
+    private static boolean has(long[] bits, char c) {
+        return (bits[c >>> 6] & (1L << c)) != 0;
     }
 
     /** Ends a clause: punctuation, line breaks, spaces, bullets, titles (not quotes or brackets). */
@@ -21,12 +41,12 @@ final class Chars {
         if (c == '.') {
             return !(i > 0 && i + 1 < s.length() && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1)));
         }
-        return BOUNDARIES.indexOf(c) >= 0 || Character.isISOControl(c);
+        return has(BOUNDARY_BITS, c);
     }
 
     /** Ends a sentence part even inside quotes: a quotation that holds one of these is not a name. */
     static boolean isHardBoundary(char c) {
-        return HARD.indexOf(c) >= 0 || Character.isISOControl(c);
+        return has(HARD_BITS, c);
     }
 
     static boolean isOpenQuote(char c) {

@@ -47,7 +47,10 @@ final class ProjectLexicon {
     private final PhraseTrie<Head> heads;
     private final PhraseTrie<Set<String>> exclusions;
     private final PhraseTrie<ProjectKind> names;
-    private final Map<String, Set<TokenClass>> tokens;
+    /** The classes of each word of tokens.tsv, looked up without hashing the (fresh) word. */
+    private final PhraseTrie<Classes> tokens;
+    /** The classes of the empty word (a user row may give one), or null. */
+    private final Classes emptyWordClasses;
     private final List<String> roads;
     private final List<String> publicationSuffixes;
     private final Set<String> publicationTitles;
@@ -59,9 +62,18 @@ final class ProjectLexicon {
         b.exclusions.forEach((k, v) -> ex.put(k, Set.copyOf(v)));
         this.exclusions = PhraseTrie.of(ex);
         this.names = PhraseTrie.of(b.names);
-        Map<String, Set<TokenClass>> t = new HashMap<>();
-        b.tokens.forEach((k, v) -> t.put(k, Set.copyOf(v)));
-        this.tokens = Map.copyOf(t);
+        PhraseTrie.Builder<Classes> t = PhraseTrie.builder();
+        Classes empty = null;
+        for (Map.Entry<String, EnumSet<TokenClass>> e : b.tokens.entrySet()) {
+            Classes k = Classes.of(e.getValue());
+            if (e.getKey().isEmpty()) {
+                empty = k;
+            } else {
+                t.add(e.getKey(), k);
+            }
+        }
+        this.tokens = t.build();
+        this.emptyWordClasses = empty;
         this.roads = List.copyOf(b.roads);
         this.publicationSuffixes = List.copyOf(b.publicationSuffixes);
         this.publicationTitles = Set.copyOf(b.publicationTitles);
@@ -160,8 +172,23 @@ final class ProjectLexicon {
     }
 
     boolean is(String word, TokenClass c) {
-        Set<TokenClass> classes = tokens.get(word);
-        return classes != null && classes.contains(c);
+        Classes classes = word.isEmpty() ? emptyWordClasses : tokens.get(word);
+        return classes != null && classes.has(c);
+    }
+
+    /** A set of token classes as bits. */
+    private record Classes(int bits) {
+        static Classes of(Set<TokenClass> set) {
+            int b = 0;
+            for (TokenClass c : set) {
+                b |= 1 << c.ordinal();
+            }
+            return new Classes(b);
+        }
+
+        boolean has(TokenClass c) {
+            return (bits & (1 << c.ordinal())) != 0;
+        }
     }
 
     /**
