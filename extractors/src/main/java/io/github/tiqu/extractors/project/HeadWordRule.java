@@ -78,6 +78,9 @@ final class HeadWordRule {
         if (head.scope() == Head.Scope.SECTION && !lexicon.hasRoadWord(s.substring(ws, hs))) {
             return null;
         }
+        if (head.scope() == Head.Scope.PERIOD && !hasFiveYearPeriod(s, ws, hs)) {
+            return null; // a period plan names its quoted period inside the window: no need for its words
+        }
         List<Token> tokens = ws < growEnd
                 ? doc.tokenizer().tokenize(doc.text(), new TextSpan(ws, growEnd))
                 : List.of();
