@@ -21,6 +21,69 @@ final class TimeGrammar {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
+    // Words the rules try at an offset, in order (a longer word before a word it begins with).
+    private static final Words MOD_BEFORE = words("截至到", "截止到", "截至", "截止", "自从", "大约", "从", "自", "约");
+    private static final Words MOD_AFTER = words("或之前", "或以前", "及以前", "及之前", "或之后", "或以后", "及以后", "以来", "之前", "以前",
+            "之后", "以后", "起至今", "至今", "迄今", "开始", "起", "左右", "前后", "期间", "时期", "止", "来", "前", "后");
+    private static final Words RANGE_SEP = words("——", "至到", "至", "到", "—", "-", "~", "〜");
+    private static final Words TWO_NAMED = words("今明两", "明后两");
+    private static final Words WEEK = words("星期", "礼拜", "周");
+    private static final Words ERA_PREFIX = words("公元前", "纪元前", "公元", "纪元");
+    private static final Words YEAR_UNIT = words("财年", "年度", "年");
+    private static final Words CENTURY_RELATIVE = words("上个世纪", "上世纪", "本世纪", "这个世纪", "下个世纪");
+    private static final Words CENTURY_PART = words("初期", "末期", "中期", "前期", "后期", "初", "末", "中叶");
+    private static final Words PLAN_PART = words("期间", "时期", "末期", "初期");
+    private static final Words WEEKEND_PART = words("周末", "末");
+    private static final Words FIRST_OR_LAST = words("最后", "前", "头");
+    private static final Words FIRST_OR_LAST_UNIT = words("个月", "月", "星期", "礼拜", "周", "天", "日");
+    private static final Words YEAR_PART = words("年初", "年中", "年底", "年末", "年终", "岁末");
+    private static final Words HALF_YEAR = words("上半年", "下半年", "前半年", "后半年", "上半月", "下半月");
+    private static final Words SEASON = words("春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天");
+    private static final Words LUNAR_MONTH = words("正月", "腊月", "冬月");
+    private static final Words MONTH_PART = words("月初", "月中", "月底", "月末");
+    private static final Words XUN = words("上旬", "中旬", "下旬");
+    private static final Words RELATIVE_SUFFIX = words("之后", "以后", "之前", "以前", "以内", "后", "前", "内", "来");
+    private static final Words FAITH = words("犹太教", "犹太", "伊斯兰教", "伊斯兰", "穆斯林", "基督教", "天主教");
+    private static final Words QUARTER_HOUR = words("一刻", "1刻", "三刻", "3刻", "半", "整");
+    private static final Words AM_PM = words("p.m.", "a.m.", "pm", "am", "PM", "AM");
+    private static final Words DURATION_BEFORE = words("超过", "大约", "不到", "不足", "至少", "逾", "近", "约", "超");
+    private static final Words DURATION_AFTER = words("以来", "以上", "以下", "左右", "多", "来");
+    private static final Words AMOUNT_UNIT = words("周年", "个月", "月", "个工作日", "工作日", "个交易日", "交易日", "个小时", "小时", "个钟头",
+            "钟头", "刻钟", "分钟", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟", "分", "秒",
+            "时");
+    private static final Words RECURRING_UNIT = words("年度", "工作日", "交易日", "季度", "星期", "礼拜", "小时", "钟头", "分钟", "年",
+            "月", "周", "天", "日", "秒");
+
+    /** Words tried in order at an offset; the first characters are kept apart so a miss reads no word. */
+    private static final class Words {
+        private final String[] words;
+        private final char[] firsts;
+
+        Words(String... words) {
+            this.words = words.clone();
+            this.firsts = new char[words.length];
+            for (int k = 0; k < words.length; k++) {
+                firsts[k] = words[k].charAt(0); // every word is non-empty
+            }
+        }
+
+        /** The first word written at {@code i} of {@code t} (0 <= i < t.length()), or null. */
+        String at(String t, int i) {
+            char c = t.charAt(i);
+            char[] f = firsts;
+            for (int k = 0; k < f.length; k++) {
+                if (f[k] == c && t.startsWith(words[k], i)) {
+                    return words[k];
+                }
+            }
+            return null;
+        }
+    }
+
+    private static Words words(String... words) {
+        return new Words(words);
+    }
+
     private final String t;
     private final int n;
     private final TimeLexicon lex;
@@ -90,18 +153,9 @@ final class TimeGrammar {
         return i >= 0 && t.startsWith(s, i);
     }
 
-    /** The first of {@code words} written at {@code i}, or null (list longer words first). */
-    private String word(int i, String... words) {
-        if (i < 0 || i >= n) {
-            return null; // every word is non-empty
-        }
-        char c = t.charAt(i);
-        for (String w : words) {
-            if (w.charAt(0) == c && t.startsWith(w, i)) {
-                return w;
-            }
-        }
-        return null;
+    /** The first of {@code words} written at {@code i}, or null. */
+    private String word(int i, Words words) {
+        return i < 0 || i >= n ? null : words.at(t, i);
     }
 
     private int spaces(int i) {
@@ -141,7 +195,7 @@ final class TimeGrammar {
         int j = i;
         Mod mod = null;
         boolean from = false;
-        String p = word(j, "截至到", "截止到", "截至", "截止", "自从", "大约", "从", "自", "约");
+        String p = word(j, MOD_BEFORE);
         if (p != null) {
             mod = switch (p) {
                 case "截至到", "截止到", "截至", "截止" -> Mod.UNTIL;
@@ -161,8 +215,7 @@ final class TimeGrammar {
         int end = core.end();
         Mod suffix = null;
         String rule = core.rule();
-        String s = word(end, "或之前", "或以前", "及以前", "及之前", "或之后", "或以后", "及以后", "以来", "之前", "以前",
-                "之后", "以后", "起至今", "至今", "迄今", "开始", "起", "左右", "前后", "期间", "时期", "止", "来", "前", "后");
+        String s = word(end, MOD_AFTER);
         if (s != null && suffixAllowed(s, end, core)) {
             suffix = switch (s) {
                 case "以来", "来", "至今", "迄今" -> Mod.SINCE;
@@ -279,7 +332,7 @@ final class TimeGrammar {
     }
 
     private String rangeSep(int k) {
-        String sep = word(k, "——", "至到", "至", "到", "—", "-", "~", "〜");
+        String sep = word(k, RANGE_SEP);
         if (sep != null && sep.equals("到") && has(k, "到期")) {
             return null;
         }
@@ -288,7 +341,7 @@ final class TimeGrammar {
 
     /** 今明两年, 今明两天, 明后两天: two units named by their relative words, as one range. */
     private TimeExpr.Date twoNamedUnits(int i) {
-        String w = word(i, "今明两", "明后两");
+        String w = word(i, TWO_NAMED);
         if (w == null) {
             return null;
         }
@@ -523,7 +576,7 @@ final class TimeGrammar {
                 k++;
             }
         }
-        String w = word(k, "星期", "礼拜", "周");
+        String w = word(k, WEEK);
         if (w == null || weekdayChar(at(k + w.length())) < 0 || w.equals("周") && at(k + w.length()) == '七') {
             return -1;
         }
@@ -685,7 +738,7 @@ final class TimeGrammar {
     private int year(int j, Reading r) {
         int s = j;
         boolean bc = false;
-        String era = word(s, "公元前", "纪元前", "公元", "纪元");
+        String era = word(s, ERA_PREFIX);
         if (era != null) {
             bc = era.endsWith("前");
             s += era.length();
@@ -698,7 +751,7 @@ final class TimeGrammar {
             return -1;
         }
         int k = spaces(num.end());
-        String unit = word(k, "财年", "年度", "年");
+        String unit = word(k, YEAR_UNIT);
         if (unit == null) {
             return -1;
         }
@@ -911,7 +964,7 @@ final class TimeGrammar {
         int centuryStart = Reading.UNSET;
         Anchor anchor = null;
         int offset = 0;
-        String rel = word(s, "上个世纪", "上世纪", "本世纪", "这个世纪", "下个世纪");
+        String rel = word(s, CENTURY_RELATIVE);
         if (rel != null) {
             anchor = Anchor.REF;
             offset = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
@@ -950,7 +1003,7 @@ final class TimeGrammar {
             r.relativeCentury = true;
         }
         r.level(Reading.G_YEAR);
-        String tail = word(s, "初期", "末期", "中期", "前期", "后期", "初", "末", "中叶");
+        String tail = word(s, CENTURY_PART);
         if (tail != null && !(tail.equals("初") && TimeNumbers.digit(at(s + 1)) >= 0)) {
             r.partMod = tail.startsWith("初") || tail.startsWith("前") ? Mod.START
                     : tail.startsWith("末") || tail.startsWith("后") ? Mod.END : Mod.MID;
@@ -1001,7 +1054,7 @@ final class TimeGrammar {
         r.year = first;
         r.yearTo = first + 4;
         r.level(Reading.G_YEAR);
-        String tail = word(e, "期间", "时期", "末期", "初期");
+        String tail = word(e, PLAN_PART);
         if (tail != null) {
             if (tail.equals("末期")) {
                 r.partMod = Mod.END;
@@ -1054,7 +1107,7 @@ final class TimeGrammar {
                 r.weekAnchor = rel.anchor();
                 r.weekOffset = rel.offset();
                 r.level(Reading.G_SUBMONTH);
-                String wd = word(e, "周末", "末");
+                String wd = word(e, WEEKEND_PART);
                 if (wd != null && !has(e, "末端")) {
                     r.weekend = true;
                     r.level(Reading.G_DAY);
@@ -1094,7 +1147,7 @@ final class TimeGrammar {
         if (r.partMod != null || r.yearTo != Reading.UNSET || r.monthTo != Reading.UNSET || r.relativeCentury) {
             return -1;
         }
-        String w = word(j, "最后", "前", "头");
+        String w = word(j, FIRST_OR_LAST);
         if (w == null) {
             return -1;
         }
@@ -1108,7 +1161,7 @@ final class TimeGrammar {
         if (ge) {
             k++;
         }
-        String u = word(k, "个月", "月", "星期", "礼拜", "周", "天", "日");
+        String u = word(k, FIRST_OR_LAST_UNIT);
         if (u == null || u.equals("月") && !ge || (u.equals("天") || u.equals("日")) && ge) {
             return -1;
         }
@@ -1139,7 +1192,7 @@ final class TimeGrammar {
         if (after && "初中底末终".indexOf(at(s)) >= 0 && (at(s - 1) == '年' || at(s - 1) == '度')) {
             w = String.valueOf(at(s));
         } else {
-            String whole = word(s, "年初", "年中", "年底", "年末", "年终", "岁末");
+            String whole = word(s, YEAR_PART);
             if (whole == null || r.grain > Reading.G_YEAR) {
                 return -1;
             }
@@ -1182,7 +1235,7 @@ final class TimeGrammar {
 
     /** 上半年, 下半年, 前半年, 后半年; 上半月, 下半月. */
     private int half(int j, Reading r) {
-        String w = word(j, "上半年", "下半年", "前半年", "后半年", "上半月", "下半月");
+        String w = word(j, HALF_YEAR);
         if (w == null) {
             return -1;
         }
@@ -1257,7 +1310,7 @@ final class TimeGrammar {
 
     /** 春季, 夏天... (meteorological seasons: spring is March to May). */
     private int season(int j, Reading r) {
-        String w = word(j, "春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天");
+        String w = word(j, SEASON);
         if (w == null || r.grain == 0 && !TimeNumbers.boundaryBefore(t, j)) {
             return -1;
         }
@@ -1271,7 +1324,7 @@ final class TimeGrammar {
 
     /** 12月, 十一月份, 正月, 腊月, 闰四月, 前11个月, 3月20 (a day without 日 after a month). */
     private int month(int j, Reading r) {
-        String lunarName = word(j, "正月", "腊月", "冬月");
+        String lunarName = word(j, LUNAR_MONTH);
         if (lunarName != null) {
             r.month = lunarName.equals("正月") ? 1 : lunarName.equals("腊月") ? 12 : 11;
             r.lunar = true;
@@ -1391,7 +1444,7 @@ final class TimeGrammar {
         if ((at(s - 1) == '月' || at(s - 1) == '份') && "初中底末".indexOf(at(s)) >= 0) {
             w = String.valueOf(at(s));
         } else {
-            String whole = word(s, "月初", "月中", "月底", "月末");
+            String whole = word(s, MONTH_PART);
             if (whole == null) {
                 return -1;
             }
@@ -1416,7 +1469,7 @@ final class TimeGrammar {
 
     /** 上旬, 第二周, 第3个星期日, 最后一个周三, and month parts standing alone (月底). */
     private int weekOfPeriod(int j, Reading r) {
-        String x = word(j, "上旬", "中旬", "下旬");
+        String x = word(j, XUN);
         if (x != null) {
             if (r.grain == 0) {
                 r.monthAnchor = Anchor.LAST;
@@ -1429,7 +1482,7 @@ final class TimeGrammar {
             return j + 2;
         }
         if (r.grain == 0) {
-            String whole = word(j, "月初", "月中", "月底", "月末");
+            String whole = word(j, MONTH_PART);
             if (whole != null && TimeNumbers.boundaryBefore(t, j) && !TimeNumbers.isChineseNumeralChar(at(j - 1))
                     && !TimeNumbers.isArabic(at(j - 1)) && at(j - 1) != '个' && at(j - 1) != '每') {
                 Reading probe = new Reading();
@@ -1466,7 +1519,7 @@ final class TimeGrammar {
         if (counted) {
             s++;
         }
-        String w = word(s, "星期", "礼拜", "周");
+        String w = word(s, WEEK);
         if (w == null) {
             return -1;
         }
@@ -1501,7 +1554,7 @@ final class TimeGrammar {
 
     /** 星期一, 周三, 礼拜天, 周末. */
     private int weekday(int j, Reading r) {
-        String w = word(j, "星期", "礼拜", "周");
+        String w = word(j, WEEK);
         if (w == null) {
             return -1;
         }
@@ -1560,7 +1613,7 @@ final class TimeGrammar {
         if (u == '日' && "元报语本军籍韩产企商货系志记化用常益趋均".indexOf(next) >= 0) {
             return -1;
         }
-        if (u == '日' && r.grain == 0 && word(k + 1, "之后", "以后", "之前", "以前", "以内", "后", "前", "内", "来") != null) {
+        if (u == '日' && r.grain == 0 && word(k + 1, RELATIVE_SUFFIX) != null) {
             return -1; // 三日后: an amount of days
         }
         if (r.grain == 0) {
@@ -1622,7 +1675,7 @@ final class TimeGrammar {
     private int holiday(int j, Reading r) {
         WordTable.Hit<TimeLexicon.Holiday> hit = lex.holidays().longestAt(t, j);
         if (hit == null) {
-            String faith = word(j, "犹太教", "犹太", "伊斯兰教", "伊斯兰", "穆斯林", "基督教", "天主教");
+            String faith = word(j, FAITH);
             hit = faith == null ? null : lex.holidays().longestAt(t, j + faith.length());
             if (hit == null || !faithKeeps(faith, hit.value().kind())) {
                 return -1;
@@ -1791,7 +1844,7 @@ final class TimeGrammar {
                 }
             }
         }
-        String quarterWord = word(e, "一刻", "1刻", "三刻", "3刻", "半", "整");
+        String quarterWord = word(e, QUARTER_HOUR);
         int marks = !(at(e) == '踏' || at(e) == '搭') ? -1
                 : TimeNumbers.isArabic(at(e + 1)) ? at(e + 1) - '0' : TimeNumbers.digit(at(e + 1));
         if (marks < 0 && (at(e) == '踏' || at(e) == '搭') && at(e + 1) == '半') {
@@ -1927,7 +1980,7 @@ final class TimeGrammar {
 
     private int amPm(int e, Reading r) {
         int k = at(e) == ' ' ? e + 1 : e;
-        String w = word(k, "p.m.", "a.m.", "pm", "am", "PM", "AM");
+        String w = word(k, AM_PM);
         if (w == null || at(k + w.length()) < 128 && Character.isLetter(at(k + w.length()))) {
             return e;
         }
@@ -1945,7 +1998,7 @@ final class TimeGrammar {
     TimeExpr.Duration duration(int i) {
         int j = i;
         Mod mod = null;
-        String p = word(j, "超过", "大约", "不到", "不足", "至少", "逾", "近", "约", "超");
+        String p = word(j, DURATION_BEFORE);
         if (p != null) {
             mod = switch (p) {
                 case "超过", "逾", "至少", "超" -> Mod.MORE_THAN;
@@ -1985,7 +2038,7 @@ final class TimeGrammar {
         if (first.bareNumber != null) {
             return null;
         }
-        String s = word(e, "以来", "以上", "以下", "左右", "多", "来");
+        String s = word(e, DURATION_AFTER);
         if (s != null) {
             char next = at(e + s.length());
             boolean ok = switch (s) {
@@ -2190,9 +2243,7 @@ final class TimeGrammar {
             j++;
         }
         j = spaces(j);
-        String u = word(j, "周年", "个月", "月", "个工作日", "工作日", "个交易日", "交易日", "个小时", "小时", "个钟头", "钟头",
-                "刻钟", "分钟", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟",
-                "分", "秒", "时");
+        String u = word(j, AMOUNT_UNIT);
         if (u == null) {
             return null;
         }
@@ -2241,7 +2292,7 @@ final class TimeGrammar {
             }
             case "日" -> {
                 boolean cue = num != null && t.charAt(num.start()) == '两' || "续期时达近约历".indexOf(at(i - 1)) >= 0 || value == HALF
-                        || word(e, "之后", "以后", "之前", "以前", "以内", "后", "前", "内", "来") != null;
+                        || word(e, RELATIVE_SUFFIX) != null;
                 if (!cue || "元报".indexOf(next) >= 0) {
                     return null;
                 }
@@ -2386,7 +2437,7 @@ final class TimeGrammar {
                 j++;
             }
         }
-        String u = word(j, "年度", "工作日", "交易日", "季度", "星期", "礼拜", "小时", "钟头", "分钟", "年", "月", "周", "天", "日", "秒");
+        String u = word(j, RECURRING_UNIT);
         if (u == null) {
             return null;
         }

@@ -30,7 +30,7 @@ import io.github.tiqu.core.text.SourceText;
 class StartCharsTest {
 
     private static final Path SOURCES = Path.of("src/main/java/io/github/tiqu/extractors/date");
-    private static final Set<String> WORD_CALLS = Set.of("word", "has", "equals", "startsWith", "endsWith");
+    private static final Set<String> WORD_CALLS = Set.of("word", "words", "has", "equals", "startsWith", "endsWith");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)+)'");
     private static final Pattern CALL_NAME = Pattern.compile("([A-Za-z_]\\w*)\\s*$");
 
