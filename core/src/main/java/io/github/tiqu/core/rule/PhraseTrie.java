@@ -25,7 +25,10 @@ public final class PhraseTrie<V> {
 
     private static final class Node<V> {
         private static final char[] NO_KEYS = new char[0];
-        /** Nodes with more children than this are looked up by a bitmap filter and a hash table. */
+        /**
+         * Nodes with more children than this, and every root (where most lookups fail), are looked up
+         * by a bitmap filter and a hash table.
+         */
         private static final int SCAN_LIMIT = 8;
         /** Bits of the filter: a character's low 14 bits index it (a hit is confirmed in the table). */
         private static final int FILTER_MASK = (1 << 14) - 1;
@@ -69,10 +72,10 @@ public final class PhraseTrie<V> {
             return (c * 0x9E3779B1) >>> 16;
         }
 
-        void freezeKeys(char[] sortedKeys, Node<V>[] kids) {
+        void freezeKeys(char[] sortedKeys, Node<V>[] kids, boolean root) {
             keys = sortedKeys;
             children = kids;
-            if (sortedKeys.length > SCAN_LIMIT) {
+            if (sortedKeys.length > SCAN_LIMIT || root && sortedKeys.length > 1) {
                 filter = new long[(FILTER_MASK + 1) / 64];
                 int size = Integer.highestOneBit(sortedKeys.length * 2) * 2; // load at most 1/2
                 slots = new int[size];
@@ -290,11 +293,11 @@ public final class PhraseTrie<V> {
         }
 
         public PhraseTrie<V> build() {
-            return new PhraseTrie<>(freeze(root), maxLength, size);
+            return new PhraseTrie<>(freeze(root, true), maxLength, size);
         }
 
         @SuppressWarnings("unchecked")
-        private static <V> Node<V> freeze(Draft<V> draft) {
+        private static <V> Node<V> freeze(Draft<V> draft, boolean root) {
             Node<V> node = new Node<>();
             node.values = List.copyOf(draft.values);
             int k = draft.next.size();
@@ -304,10 +307,10 @@ public final class PhraseTrie<V> {
                 int i = 0;
                 for (Map.Entry<Character, Draft<V>> e : draft.next.entrySet()) {
                     keys[i] = e.getKey();
-                    children[i] = freeze(e.getValue());
+                    children[i] = freeze(e.getValue(), false);
                     i++;
                 }
-                node.freezeKeys(keys, children);
+                node.freezeKeys(keys, children, root);
             }
             return node;
         }
