@@ -25,6 +25,8 @@ import org.openjdk.jmh.util.Statistics;
  */
 public final class BenchmarkReport {
 
+    private static final String TWO_THREADS = ThroughputBenchmarks.class.getName() + "\\.extractAllTwoThreads$";
+
     private BenchmarkReport() {
     }
 
@@ -45,6 +47,7 @@ public final class BenchmarkReport {
 
         ChainedOptionsBuilder throughput = new OptionsBuilder()
                 .include(ThroughputBenchmarks.class.getName() + "\\.")
+                .exclude(TWO_THREADS)
                 .param("size", String.valueOf(size))
                 .shouldFailOnError(false);
         if (!full) {
@@ -52,6 +55,17 @@ public final class BenchmarkReport {
                     .measurementIterations(5).measurementTime(TimeValue.seconds(2));
         }
         Collection<RunResult> results = new ArrayList<>(new Runner(throughput.build()).run());
+
+        // Two busy threads on a two-core machine leave the JIT compiler little time: warm up longer.
+        ChainedOptionsBuilder twoThreads = new OptionsBuilder()
+                .include(TWO_THREADS)
+                .param("size", String.valueOf(size))
+                .warmupIterations(full ? 10 : 8).warmupTime(TimeValue.seconds(2))
+                .shouldFailOnError(false);
+        if (!full) {
+            twoThreads.measurementIterations(5).measurementTime(TimeValue.seconds(2));
+        }
+        results.addAll(new Runner(twoThreads.build()).run());
 
         ChainedOptionsBuilder cold = new OptionsBuilder()
                 .include(ColdStartBenchmarks.class.getName() + "\\.")
@@ -86,15 +100,21 @@ public final class BenchmarkReport {
             String name = e.getKey();
             RunResult r = e.getValue();
             Statistics s = r.getPrimaryResult().getStatistics();
-            boolean perChar = name.startsWith("floor") || name.startsWith("hanlp") || name.startsWith("tiqu")
-                    || name.startsWith("extract");
             boolean single = r.getParams().getMode().shortLabel().equals("ss");
+            boolean perChar = !single && (name.startsWith("floor") || name.startsWith("hanlp")
+                    || name.startsWith("tiqu") || name.startsWith("extract"));
             double scale = perChar ? chars : 1;
             String unit = single ? "ms" : perChar ? "chars/s" : "ops/s";
             double median = s.getPercentile(50) * scale;
             b.append(String.format(Locale.ROOT, "%-34s %14s %14s %14s %-10s %9s %9s%n", name, human(median),
                     human(s.getMin() * scale), human(s.getMax() * scale), unit,
                     perChar ? ratio(median, hanlp) : "", perChar ? ratio(median, floor) : ""));
+        }
+        RunResult one = byName.get("extractAll");
+        RunResult two = byName.get("extractAllTwoThreads");
+        if (one != null && two != null) {
+            b.append(String.format(Locale.ROOT, "two threads sharing one extractor: %.2f x one thread%n",
+                    median(two) / median(one)));
         }
         RunResult coldHanlp = byName.get("coldHanlpFirstSegment");
         RunResult coldTiqu = byName.get("coldTiquCreateAndFirstExtract");
