@@ -48,12 +48,15 @@ public final class TiquExtractor {
     private TiquExtractor(Builder b) {
         this.types = Set.copyOf(b.types);
         this.tokenizer = b.tokenizer;
+        // The families that need no words run first: on a cold start they work while HanLP still loads.
+        // (The order does not change the result: each type has one family, and the overlap policy
+        // orders candidates by span and type.)
         List<TypeExtractor> all = List.of(
-                new NumberExtractor(),
                 new QuantityExtractor(),
                 new PercentExtractor(),
                 new OrdinalExtractor(),
                 new TimeExtractor(),
+                new NumberExtractor(),
                 ProjectExtractor.create(b.projectLexicons));
         List<TypeExtractor> used = new ArrayList<>();
         for (TypeExtractor e : all) {

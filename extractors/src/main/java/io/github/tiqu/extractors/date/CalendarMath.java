@@ -22,7 +22,10 @@ import com.ibm.icu.util.ULocale;
  */
 final class CalendarMath {
 
-    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    /** ICU's UTC, in a holder so that ICU4J loads only when a lunar, Islamic or Hebrew date is computed. */
+    private static final class Icu {
+        static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    }
 
     private CalendarMath() {
     }
@@ -36,18 +39,18 @@ final class CalendarMath {
         if (year < 1 || year > 2900 || month < 1 || month > 12 || day < 1 || day > 30) {
             return Optional.empty();
         }
-        ChineseCalendar cal = new ChineseCalendar(UTC);
+        ChineseCalendar cal = new ChineseCalendar(Icu.UTC);
         // Mid-year lies in the Chinese year that began in this Gregorian year's first months.
         cal.setTimeInMillis(LocalDate.of(year, 7, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
         int extendedYear = cal.get(ChineseCalendar.EXTENDED_YEAR);
-        ChineseCalendar target = new ChineseCalendar(UTC);
+        ChineseCalendar target = new ChineseCalendar(Icu.UTC);
         target.clear();
         target.set(ChineseCalendar.EXTENDED_YEAR, extendedYear);
         target.set(ChineseCalendar.MONTH, month - 1);
         target.set(ChineseCalendar.IS_LEAP_MONTH, leap ? 1 : 0);
         target.set(ChineseCalendar.DAY_OF_MONTH, 1);
         LocalDate first = toDate(target.getTimeInMillis());
-        ChineseCalendar check = new ChineseCalendar(UTC);
+        ChineseCalendar check = new ChineseCalendar(Icu.UTC);
         check.setTimeInMillis(target.getTimeInMillis());
         if (check.get(ChineseCalendar.MONTH) != month - 1
                 || (check.get(ChineseCalendar.IS_LEAP_MONTH) == 1) != leap) {
@@ -94,7 +97,7 @@ final class CalendarMath {
     }
 
     private static IslamicCalendar islamicCalendar() {
-        IslamicCalendar c = new IslamicCalendar(UTC, ULocale.ROOT);
+        IslamicCalendar c = new IslamicCalendar(Icu.UTC, ULocale.ROOT);
         c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
         return c;
     }
@@ -127,11 +130,11 @@ final class CalendarMath {
         if (year < 1000 || year > 2900 || day < 1 || day > 30) {
             return Optional.empty();
         }
-        HebrewCalendar probe = new HebrewCalendar(UTC);
+        HebrewCalendar probe = new HebrewCalendar(Icu.UTC);
         probe.setTimeInMillis(millis(LocalDate.of(year, 1, 1)));
         int first = probe.get(Calendar.EXTENDED_YEAR);
         for (int hy = first; hy <= first + 1; hy++) {
-            HebrewCalendar c = new HebrewCalendar(UTC);
+            HebrewCalendar c = new HebrewCalendar(Icu.UTC);
             c.clear();
             c.set(Calendar.EXTENDED_YEAR, hy);
             c.set(Calendar.MONTH, month);
