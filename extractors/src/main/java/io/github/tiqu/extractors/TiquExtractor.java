@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import io.github.tiqu.core.numeral.NumeralScanner;
 import io.github.tiqu.core.text.SourceText;
 import io.github.tiqu.core.token.Tokenizer;
 import io.github.tiqu.core.token.hanlp.HanLpTokenizer;
@@ -40,6 +41,8 @@ import io.github.tiqu.extractors.quantity.QuantityExtractor;
  * {@link NullPointerException} for a null text.
  */
 public final class TiquExtractor {
+
+    private static final NumeralScanner NUMERALS = NumeralScanner.standard();
 
     private final List<TypeExtractor> extractors;
     private final Set<MentionType> types;
@@ -115,8 +118,11 @@ public final class TiquExtractor {
             e.extract(document, found);
         }
         List<Mention> wanted = new ArrayList<>(found.size());
+        String normalized = source.normalized();
         for (Mention m : found) {
-            if (types.contains(m.type())) {
+            // A mention that a fixed phrase holds whole (两个一百年, 百年未有之大变局) is no mention, whichever
+            // extractor found it: the phrases are one list, core/numeral/fixed-phrases.tsv.
+            if (types.contains(m.type()) && !NUMERALS.isFixedPhrase(normalized, m.start(), m.end())) {
                 wanted.add(m);
             }
         }

@@ -42,6 +42,7 @@ final class QuantityGrammar {
     private final Composites composites;
     private final CountNouns nouns;
     private final AmountReader reader;
+    private final SessionNames sessions = SessionNames.standard();
 
     QuantityGrammar(UnitLexicon units, ModLexicon mods, Composites composites, CountNouns nouns, AmountReader reader) {
         this.units = units;
@@ -198,6 +199,9 @@ final class QuantityGrammar {
             }
             if (u.unit().isClassifier() && isQuotedFormula(s, a.start(), u.end())) {
                 return null; // “五个跃升”: a numbered formula, not a count
+            }
+            if (u.unit().isClassifier() && sessions.designates(s, a.start(), u.unit().surface(), u.end())) {
+                return null; // 五届三次会议: which congress and which meeting, not how many
             }
             Extent ext = extend(text, a, u, true);
             if (ext == null) {
