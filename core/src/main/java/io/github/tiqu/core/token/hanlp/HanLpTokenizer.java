@@ -3,8 +3,6 @@ package io.github.tiqu.core.token.hanlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
@@ -24,11 +22,6 @@ import io.github.tiqu.core.token.Tokenizer;
  * once at construction and only read afterwards, so one instance is safe to share across threads.
  * The segmenter reads the normalized view (full-width digits folded) and every token reports the
  * original characters at the same offsets.
- *
- * <p>HanLP loads its dictionaries when a segmenter is built and on its first call. A new tokenizer
- * does both at once on a daemon thread, so that the loading overlaps whatever the caller builds
- * meanwhile (Tiqu's own lexicons); {@link #tokenize} waits for it before its first segmentation, so
- * HanLP is never initialized from two threads at once. Once loaded, the wait is a volatile read.
  */
 public final class HanLpTokenizer implements Tokenizer {
 
@@ -36,47 +29,14 @@ public final class HanLpTokenizer implements Tokenizer {
         static final HanLpTokenizer INSTANCE = new HanLpTokenizer(false);
     }
 
-    /** The segmenter, built and given HanLP's first call ahead, on a daemon thread. */
-    private final FutureTask<Segment> segment;
+    private final Segment segment;
 
+    // HanLP loads its dictionaries here and on the first call, on the caller's thread: the library
+    // starts no threads of its own.
     private HanLpTokenizer(boolean recognizePlacesAndOrganizations) {
-        this.segment = new FutureTask<>(() -> {
-            Segment s = HanLP.newSegment()
-                    .enablePlaceRecognize(recognizePlacesAndOrganizations)
-                    .enableOrganizationRecognize(recognizePlacesAndOrganizations);
-            s.seg("株洲市人民政府2023年工作报告");
-            return s;
-        });
-        Thread loader = new Thread(segment, "tiqu-hanlp-preload");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
-    /** The segmenter, once HanLP has loaded (at once after the first call: a volatile read). */
-    private Segment segment() {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return segment.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("HanLP could not be loaded", cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        this.segment = HanLP.newSegment()
+                .enablePlaceRecognize(recognizePlacesAndOrganizations)
+                .enableOrganizationRecognize(recognizePlacesAndOrganizations);
     }
 
     /** The shared tokenizer with HanLP's standard settings. */
@@ -99,7 +59,7 @@ public final class HanLpTokenizer implements Tokenizer {
         if (window.isEmpty()) {
             return List.of();
         }
-        Segment seg = segment();
+        Segment seg = segment;
         String normalized = text.normalized();
         String piece = normalized.substring(window.start(), window.end());
         List<Term> terms = seg.seg(piece);
