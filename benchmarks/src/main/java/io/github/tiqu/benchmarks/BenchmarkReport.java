@@ -51,7 +51,8 @@ public final class BenchmarkReport {
                 .param("size", String.valueOf(size))
                 .shouldFailOnError(false);
         if (!full) {
-            throughput.warmupIterations(2).warmupTime(TimeValue.seconds(2))
+            // The whole pipeline needs about four 2 s iterations before the JIT settles on two cores.
+            throughput.warmupIterations(5).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(2));
         }
         Collection<RunResult> results = new ArrayList<>(new Runner(throughput.build()).run());
