@@ -20,6 +20,9 @@ class GoldCorpusTest {
     private static final Map<String, Double> STRICT_F1_FLOOR = Map.of(
             "DATE", 0.95,
             "DURATION", 0.95,
+            "QUANTITY", 0.95,
+            "PERCENT", 0.95,
+            "ORDINAL", 0.95,
             "PROJECT", 0.75);
 
     private static EvaluationReport report;
