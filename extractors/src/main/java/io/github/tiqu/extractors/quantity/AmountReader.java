@@ -39,9 +39,19 @@ public final class AmountReader {
     /**
      * Where scanning goes on after no figure was read at {@code start}: past the whole run of numeral
      * characters there (a run longer than any numeral, a code), so that no character is read twice.
+     * A run that opens with Chinese characters resumes at its first Arabic digit: the characters before
+     * it end a word ({@code 户数157.9万户}, {@code 试点15个}, {@code 结余1500万元}), the figure is its own.
      */
     public int resumeAfterNothing(CharSequence s, int start) {
-        return Math.max(start + 1, scanner.runEnd(s, start));
+        int end = scanner.runEnd(s, start);
+        if (start < s.length() && !isArabicDigit(s.charAt(start))) {
+            for (int i = start + 1; i < end; i++) {
+                if (isArabicDigit(s.charAt(i))) {
+                    return i;
+                }
+            }
+        }
+        return Math.max(start + 1, end);
     }
 
     /** The figure at {@code start} of the normalized view, or null. */
