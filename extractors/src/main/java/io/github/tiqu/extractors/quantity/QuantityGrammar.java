@@ -544,9 +544,19 @@ final class QuantityGrammar {
         return u.position().suffix();
     }
 
-    /** 中航608所: three Arabic digits, not a round number. */
+    /**
+     * 中航608所: three Arabic digits, not a round number, glued to the organization's name. After a
+     * counted noun or a verb of counting (学校191所, 新建191所) or after no word at all, it is a count.
+     */
+    /** Last characters of the words after which 所 counts (学校, 幼儿园, 中学, 机构; 新建, 共有, 新增, 达). */
+    private static final String COUNT_CONTEXT_BEFORE_CODE = "校园学构建有增达计共办设";
+
     private static boolean isInstituteCode(String s, Amount a) {
-        if (a.numeralEnd() - a.start() != 3 || !a.plain()) {
+        if (a.numeralEnd() - a.start() != 3 || !a.plain() || a.start() == 0) {
+            return false;
+        }
+        char before = s.charAt(a.start() - 1);
+        if (!Character.isLetter(before) || COUNT_CONTEXT_BEFORE_CODE.indexOf(before) >= 0) {
             return false;
         }
         for (int i = a.start(); i < a.numeralEnd(); i++) {
