@@ -51,7 +51,7 @@ public final class TimeExtractor implements TypeExtractor {
                 i++;
                 continue;
             }
-            Mention m = mention(e, original, resolver, inTitle);
+            Mention m = mention(e, t, original, resolver, inTitle);
             if (m != null) {
                 out.add(m);
             }
@@ -59,7 +59,7 @@ public final class TimeExtractor implements TypeExtractor {
         }
     }
 
-    private static Mention mention(TimeExpr e, String original, TimeResolver resolver, boolean[] inTitle) {
+    private static Mention mention(TimeExpr e, String t, String original, TimeResolver resolver, boolean[] inTitle) {
         if (inTitle[e.end() - 1] || lineBreakInside(original, e.start(), e.end()) || insideShortQuote(original, e.start(), e.end())) {
             return null;
         }
@@ -70,10 +70,39 @@ public final class TimeExtractor implements TypeExtractor {
             return r.map(v -> (Mention) new DateMention(span, surface, v.iso(), v.mod(), d.rule())).orElse(null);
         }
         if (e instanceof TimeExpr.Duration d) {
+            if (isCharacterizedYear(t, e.start(), e.end())) {
+                return null;
+            }
             return new DurationMention(span, surface, d.value().iso(), d.max() == null ? null : d.max().iso(), d.mod(), d.rule());
         }
         TimeExpr.Recurring s = (TimeExpr.Recurring) e;
         return new SetMention(span, surface, s.period().iso(), s.rule());
+    }
+
+    /** How far back in its clause a 是 may stand before …的一年. */
+    private static final int CHARACTERIZED_REACH = 40;
+
+    /**
+     * 2023年是形势复杂、困难较多的一年: a year said to be of some kind (是 … 的一年, then the clause
+     * ends) is the year itself, not a length of time, as in 关键一年 (ANNOTATION.md's fixed phrases).
+     */
+    private static boolean isCharacterizedYear(String t, int from, int to) {
+        if (to - from != 2 || !t.startsWith("一年", from) || from == 0 || t.charAt(from - 1) != '的') {
+            return false;
+        }
+        if (to < t.length() && "，。；,;！!？?、也\n\r".indexOf(t.charAt(to)) < 0) {
+            return false;
+        }
+        for (int i = from - 2; i >= 0 && from - i <= CHARACTERIZED_REACH; i--) {
+            char c = t.charAt(i);
+            if (c == '是') {
+                return true;
+            }
+            if ("，。；,;！!？?\n\r".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How long a quoted name may be; longer quotes are quotations, whose dates count. */
