@@ -1974,8 +1974,12 @@ final class TimeGrammar {
     }
 
     private static boolean bareMinutesLookLikeClock(Num m) {
-        // 八点三十, 三点零五, 15点20: a minute number that cannot be a decimal digit
-        return m.kind() == Kind.ARABIC ? m.digits() == 2 : m.intValue() >= 10 || m.digits() >= 2;
+        // 八点三十, 15点20: a minute number that cannot be a decimal digit. 三点零五 with no 分 and no
+        // part of the day reads as the decimal 3.05 (every clock time the suites write so has its 分).
+        if (m.kind() == Kind.ARABIC) {
+            return m.digits() == 2;
+        }
+        return m.kind() != Kind.SEQUENCE && (m.intValue() >= 10 || m.digits() >= 2);
     }
 
     private int amPm(int e, Reading r) {
