@@ -1,6 +1,5 @@
 package io.github.tiqu.corpus;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -63,17 +62,8 @@ public final class GoldLoader {
     }
 
     public static List<GoldDocument> read(String source, Reader reader) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
         List<GoldDocument> docs = new ArrayList<>();
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            docs.add(parse(line, source + ":" + n));
-        }
+        Json.forEachLine(reader, (line, n) -> docs.add(parse(line, source + ":" + n)));
         return docs;
     }
 

@@ -1,5 +1,8 @@
 package io.github.tiqu.corpus;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,6 +83,25 @@ public final class Json {
             out.add(readMention(m, where + " mention " + i++));
         }
         return out;
+    }
+
+    /** What to do with one line of a JSON Lines file: its text and its 1-based number. */
+    @FunctionalInterface
+    public interface LineAction {
+        void accept(String line, int number);
+    }
+
+    /** Calls {@code action} with every non-blank line of {@code reader}, in order. */
+    public static void forEachLine(Reader reader, LineAction action) throws IOException {
+        BufferedReader in = new BufferedReader(reader);
+        String line;
+        int n = 0;
+        while ((line = in.readLine()) != null) {
+            n++;
+            if (!line.isBlank()) {
+                action.accept(line, n);
+            }
+        }
     }
 
     /** A field as a string (numbers in their JSON text), or null when absent or null. */

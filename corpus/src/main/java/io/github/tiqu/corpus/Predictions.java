@@ -1,6 +1,5 @@
 package io.github.tiqu.corpus;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -38,14 +37,7 @@ public record Predictions(Map<String, List<MentionRecord>> mentions, Set<String>
     public static Predictions read(String source, Reader reader) throws IOException {
         Map<String, List<MentionRecord>> mentions = new HashMap<>();
         Set<String> failed = new HashSet<>();
-        BufferedReader in = new BufferedReader(reader);
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
+        Json.forEachLine(reader, (line, n) -> {
             JsonNode o;
             try {
                 o = Json.MAPPER.readTree(line);
@@ -60,7 +52,7 @@ public record Predictions(Map<String, List<MentionRecord>> mentions, Set<String>
                 failed.add(id);
             }
             mentions.put(id, Json.readMentions(o.get("mentions"), source + ":" + n));
-        }
+        });
         return new Predictions(mentions, failed);
     }
 }
