@@ -87,15 +87,15 @@ final class HeadWordRule {
         NameGrower.Growth g = grower.grow(tokens, s, head.kind() == ProjectKind.EVENT,
                 head.abstractKind() != ProjectKind.ENGINEERING);
         int start = g.found() ? g.start() : (quotedName ? growEnd : -1);
-        if (!quotedName && !g.isSpecific() && head.abstractKind() == ProjectKind.PROGRAM
-                && head.scope() == Head.Scope.NAME) {
-            // 实施兴林富民行动, 开展国家农业节水行动: what a verb of carrying out governs is the programme
-            int implemented = grower.implementedStart(tokens, s);
-            if (implemented >= 0 && growEnd - implemented >= 4) {
-                return new Candidate(implemented, nameEnd, head.kindOf(true, false), "implemented-programme");
+        // 潇湘实验室, 鹏城实验室: a two-character proper noun is enough for a platform's name
+        boolean specific = g.isSpecific() || (g.named() && !g.plural() && head.kind() == ProjectKind.PLATFORM);
+        if (!quotedName && head.abstractKind() == ProjectKind.PROGRAM && head.scope() == Head.Scope.NAME) {
+            Candidate c = implementedProgramme(doc, s, tokens, g, specific, ws, growEnd, nameEnd, head);
+            if (c != null) {
+                return c;
             }
         }
-        if (start < 0 || (!quotedName && !g.isSpecific())) {
+        if (start < 0 || (!quotedName && !specific)) {
             return null;
         }
         if (head.needsProper() && !quotedName && !g.proper() && !g.quoted()) {
@@ -115,6 +115,35 @@ final class HeadWordRule {
         }
         boolean programme = quotedName || g.quoted() || g.program();
         return new Candidate(start, nameEnd, head.kindOf(programme, g.works()), rule);
+    }
+
+    /**
+     * 实施兴林富民行动, 开展国家农业节水行动: what a verb of carrying out governs is the programme, when
+     * the rules find no specific name; 实施边远贫困地区、边疆民族地区和革命老区人才支持计划: a list joined by
+     * 和 that a name reached from the right is the programme's name from the verb on.
+     */
+    private Candidate implementedProgramme(Document doc, String s, List<Token> tokens, NameGrower.Growth g,
+            boolean specific, int ws, int growEnd, int nameEnd, Head head) {
+        if (!specific) {
+            int implemented = grower.implementedStart(tokens, s, false);
+            if (implemented >= 0 && growEnd - implemented >= 4) {
+                return new Candidate(implemented, nameEnd, head.kindOf(true, false), "implemented-programme");
+            }
+            return null;
+        }
+        if (ws == 0 || s.charAt(ws - 1) != '、' || !g.found() || g.start() != ws) {
+            return null;
+        }
+        int wide = Chars.clauseStart(s, growEnd, MAX_NAME, true);
+        if (wide >= ws) {
+            return null;
+        }
+        List<Token> all = doc.tokenizer().tokenize(doc.text(), new TextSpan(wide, growEnd));
+        int implemented = grower.implementedStart(all, s, true);
+        if (implemented >= 0 && implemented < ws) {
+            return new Candidate(implemented, nameEnd, head.kindOf(true, false), "implemented-programme");
+        }
+        return null;
     }
 
     /** A name ends with its head only where something that can be a name stands before it. */

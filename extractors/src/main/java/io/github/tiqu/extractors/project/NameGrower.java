@@ -27,9 +27,11 @@ final class NameGrower {
      * @param plural whether a plural determiner or a count stands right before it (一批, 12个): a category
      * @param works whether a place name or a word of construction works (码头, 扩建, 灌区) is in it
      * @param implemented whether the name follows a verb of carrying out (实施, 开展): 实施…行动
+     * @param named whether a word of two or more characters that HanLP tags as another proper noun or a
+     *     place word (潇湘/nz, 鹏城/s) is in it: enough for a platform's name (潇湘实验室), not for others
      */
     record Growth(int start, int first, boolean proper, boolean quoted, int specific, boolean program,
-            int verbs, boolean plural, boolean works, boolean implemented) {
+            int verbs, boolean plural, boolean works, boolean implemented, boolean named) {
 
         boolean found() {
             return start >= 0;
@@ -41,6 +43,8 @@ final class NameGrower {
         }
     }
 
+    /** A national strategy is no programme (ANNOTATION.md): 实施乡村振兴战略|和|农业节水行动 joins two things. */
+    private static final String STRATEGY = "战略";
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "暨");
     private static final String QUANTITY_ENDINGS = "0123456789一二三四五六七八九十百千万两多几数大干";
     private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "季度", "小时", "号");
@@ -65,9 +69,11 @@ final class NameGrower {
         boolean works;
         boolean implemented;
         boolean afterQuote;
+        boolean named;
 
         Growth result() {
-            return new Growth(start, first, proper, quoted, specific, program, verbs, plural, works, implemented);
+            return new Growth(start, first, proper, quoted, specific, program, verbs, plural, works, implemented,
+                    named);
         }
     }
 
@@ -139,7 +145,7 @@ final class NameGrower {
             }
             if (CONJUNCTIONS.contains(w)) {
                 if (st.start < 0 || i == 0 || !isNameWord(tokens.get(i - 1), s)
-                        || isHeadWord(word(s, tokens.get(i - 1)))) {
+                        || isHeadWord(word(s, tokens.get(i - 1))) || word(s, tokens.get(i - 1)).endsWith(STRATEGY)) {
                     break;
                 }
                 i = take(st, tokens, i);
@@ -243,10 +249,14 @@ final class NameGrower {
                 break;
             }
             count(st, t, s);
+            if (isNamedFacility(tokens, s, i)) {
+                st.proper = true;
+            }
             i = take(st, tokens, i);
         }
         trimLeadingVerbs(st, tokens, s);
         trimSplitWord(st, tokens, s);
+        trimLeadingVerbs(st, tokens, s); // 获|批|建设|湘江实验室: a split word can hide a leading verb
         return st.result();
     }
 
@@ -358,26 +368,54 @@ final class NameGrower {
 
     /**
      * The start of the words between a verb of carrying out and the head, or -1: 实施|兴林富民|行动,
-     * 开展|国家农业节水|行动. Only content words (nouns, verbs, adjectives, numerals) may stand between.
+     * 开展|国家农业节水|行动. Only content words (nouns, verbs, adjectives, numerals) may stand between, and
+     * an inner 和/与 between two of them (实施|重要生态系统保护和修复|工程); with {@code enumerations}, also
+     * a 、 before such a 和 (实施|边远贫困地区、边疆民族地区和革命老区人才支持|计划).
      */
-    int implementedStart(List<Token> tokens, String s) {
+    int implementedStart(List<Token> tokens, String s, boolean enumerations) {
+        boolean conjunction = false;
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             String w = word(s, t);
             if (lexicon.is(w, TokenClass.IMPLEMENT)) {
-                return i + 1 < tokens.size() ? tokens.get(i + 1).start() : -1;
+                return i + 1 < tokens.size() && !isJoint(s, tokens.get(i + 1)) ? tokens.get(i + 1).start() : -1;
             }
-            String pos = t.pos();
-            boolean content = pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a") || pos.startsWith("b")
-                    || pos.startsWith("g") || pos.equals("j") || pos.equals("l") || pos.equals("i") || pos.startsWith("m")
-                    || pos.startsWith("q") || pos.equals("z");
-            boolean count = pos.startsWith("q") && i > 0 && isNumeral(tokens.get(i - 1))
+            if (isJoint(s, t)) {
+                boolean comma = w.equals("、");
+                if (i == 0 || i + 1 >= tokens.size() || (comma && !(enumerations && conjunction))
+                        || !isContent(tokens.get(i - 1), s) || isHeadWord(word(s, tokens.get(i - 1)))
+                        || word(s, tokens.get(i - 1)).endsWith(STRATEGY)) {
+                    return -1;
+                }
+                conjunction = true;
+                continue;
+            }
+            if (!isContent(t, s)) {
+                return -1;
+            }
+            boolean count = t.pos().startsWith("q") && i > 0 && isNumeral(tokens.get(i - 1))
                     && lexicon.is(w, TokenClass.COUNT);
-            if (!content || count || isStop(w) || lexicon.is(w, TokenClass.PLURAL) || w.equals("的")) {
+            if (count) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** An inner 和/与/及 or an enumeration comma. */
+    private static boolean isJoint(String s, Token t) {
+        String w = word(s, t);
+        return CONJUNCTIONS.contains(w) || w.equals("、");
+    }
+
+    /** A content word that can stand in what a verb of carrying out governs. */
+    private boolean isContent(Token t, String s) {
+        String w = word(s, t);
+        String pos = t.pos();
+        boolean content = pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a") || pos.startsWith("b")
+                || pos.startsWith("g") || pos.equals("j") || pos.equals("l") || pos.equals("i") || pos.startsWith("m")
+                || pos.startsWith("q") || pos.equals("z") || pos.equals("s");
+        return content && !isStop(w) && !lexicon.is(w, TokenClass.PLURAL) && !w.equals("的");
     }
 
     /** An institution or a place that can own a project: 实验学校/nis, 湘江/ns. */
@@ -434,8 +472,11 @@ final class NameGrower {
     private void count(State st, Token t, String s) {
         String w = word(s, t);
         boolean generic = lexicon.isGeneric(w);
-        if (isProper(t) && !generic) {
-            st.proper = true;
+        if ((isProper(t) || lexicon.is(w, TokenClass.PROPER)) && !generic) {
+            st.proper = true; // 芙蓉/n is a proper name that HanLP tags as a common noun
+        }
+        if ((t.pos().equals("nz") || t.pos().equals("s")) && w.length() >= 2 && !generic) {
+            st.named = true;
         }
         if (lexicon.is(w, TokenClass.PROGRAM)) {
             st.program = true;
@@ -457,6 +498,21 @@ final class NameGrower {
     private boolean isStop(String w) {
         return lexicon.is(w, TokenClass.STOP) || lexicon.is(w, TokenClass.ADMIN)
                 || lexicon.is(w, TokenClass.IMPLEMENT) || lexicon.is(w, TokenClass.PLURAL);
+    }
+
+    /**
+     * 黄花|机场: a common noun of two or more characters that is not generic, right before a facility
+     * that HanLP tags as an institution and that is a works word, is the facility's proper name.
+     */
+    private boolean isNamedFacility(List<Token> tokens, String s, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        String w = word(s, t);
+        return t.pos().equals("n") && w.length() >= 2 && !lexicon.isGeneric(w) && next.pos().equals("nis")
+                && lexicon.is(word(s, next), TokenClass.WORKS);
     }
 
     /** Single-character words in a row, as HanLP leaves a name it does not know (扩/中/提/低). */

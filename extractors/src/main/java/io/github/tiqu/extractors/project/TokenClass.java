@@ -18,6 +18,8 @@ enum TokenClass {
     IMPLEMENT,
     /** A plural determiner: what follows it is a category, not a name (一批|重大…工程). */
     PLURAL,
+    /** A proper name that HanLP tags as a common noun (芙蓉, 潇湘): makes a name specific (芙蓉实验室). */
+    PROPER,
     /** A classifier: a count before a name is not part of it (个, 项). */
     COUNT,
     /** A word of construction works: a 工程 with it is ENGINEERING, without it a programme (码头, 扩建). */
