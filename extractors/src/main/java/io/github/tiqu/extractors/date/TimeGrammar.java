@@ -1482,6 +1482,18 @@ final class TimeGrammar {
             return j + 2;
         }
         if (r.grain == 0) {
+            if (has(j, "最后一个")) {
+                // 最后一个周三 alone: the last one in the month last named (else the reference month)
+                Reading probe = new Reading();
+                probe.monthAnchor = Anchor.LAST;
+                probe.level(Reading.G_MONTH);
+                int k = weekOfPeriod(j, probe);
+                if (k > 0 && probe.weekday != Reading.UNSET) {
+                    copyInto(probe, r);
+                    return k;
+                }
+                return -1;
+            }
             String whole = word(j, MONTH_PART);
             if (whole != null && TimeNumbers.boundaryBefore(t, j) && !TimeNumbers.isChineseNumeralChar(at(j - 1))
                     && !TimeNumbers.isArabic(at(j - 1)) && at(j - 1) != '个' && at(j - 1) != '每') {
