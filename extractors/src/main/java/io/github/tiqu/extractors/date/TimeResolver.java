@@ -3,6 +3,7 @@ package io.github.tiqu.extractors.date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -75,7 +76,8 @@ final class TimeResolver {
                 Interval bi = b.get();
                 boolean derived = d.from().year == Reading.UNSET && d.from().yearAnchor == null
                         && d.to().year == Reading.UNSET && d.to().yearAnchor == null;
-                if (derived && bi.start().getYear() < iv.start().getYear() && !u.year) {
+                boolean leapDay = d.from().month == 2 && d.from().day == 29 && !d.from().lunar;
+                if (derived && bi.start().getYear() < iv.start().getYear() && !u.year && !leapDay) {
                     // 1—12月 said in January: both ends in the year just past (read again: a weekday moves)
                     Reading earlier = d.from().copy();
                     earlier.year = bi.start().getYear();
@@ -85,6 +87,17 @@ final class TimeResolver {
                         return Optional.empty();
                     }
                     iv = again.get();
+                }
+                if (derived && leapDay && bi.start().getYear() != iv.start().getYear() && !ub.year) {
+                    // 2月29日-3月1日 said in a year without a 29 February: the end follows the start's year
+                    Reading later = d.to().copy();
+                    later.year = iv.start().getYear();
+                    later.shortYear = false;
+                    Optional<Interval> again = interval(later, d.start(), ub);
+                    if (again.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    bi = again.get();
                 }
                 if (!bi.end().isAfter(iv.start())) {
                     bi = shiftForward(bi, d.to());
@@ -152,6 +165,25 @@ final class TimeResolver {
             return y;
         }
         return reference(u, true, false, false).getYear();
+    }
+
+    /**
+     * The leap year whose 29 February lies nearest the reference day (said in 2019-09: 2020; in
+     * 2019-03: 2020; in 2018-01: 2016), for a 2月29日 said without a year in a year that has none.
+     */
+    private int nearestLeapYear(int y) {
+        int before = y;
+        while (!Year.isLeap(before)) {
+            before--;
+        }
+        int after = y;
+        while (!Year.isLeap(after)) {
+            after++;
+        }
+        LocalDate r = ref != null && ref.getYear() == y ? ref.toLocalDate() : LocalDate.of(y, 7, 1);
+        long toBefore = Math.abs(r.toEpochDay() - LocalDate.of(before, 2, 29).toEpochDay());
+        long toAfter = Math.abs(LocalDate.of(after, 2, 29).toEpochDay() - r.toEpochDay());
+        return toAfter < toBefore ? after : before;
     }
 
     private int expandShortYear(int yy, Unknown u) {
@@ -344,6 +376,9 @@ final class TimeResolver {
             if (ref != null && topics.yearAt(offset) == null && r.month != Reading.UNSET && !r.lunar
                     && r.month > ref.getMonthValue() + 6) {
                 y = y - 1; // 12月 said in January: the December just past
+            }
+            if (r.month == 2 && r.day == 29 && !r.lunar && !Year.isLeap(y)) {
+                y = nearestLeapYear(y); // 2月29日 said in a year without one
             }
         }
         if (r.yearTo != Reading.UNSET && r.month == Reading.UNSET) {
