@@ -79,25 +79,13 @@ final class TimeResolver {
                 boolean leapDay = d.from().month == 2 && d.from().day == 29 && !d.from().lunar;
                 if (derived && bi.start().getYear() < iv.start().getYear() && !u.year && !leapDay) {
                     // 1—12月 said in January: both ends in the year just past (read again: a weekday moves)
-                    Reading earlier = d.from().copy();
-                    earlier.year = bi.start().getYear();
-                    earlier.shortYear = false;
-                    Optional<Interval> again = interval(earlier, d.start(), u);
-                    if (again.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    iv = again.get();
-                }
-                if (derived && leapDay && bi.start().getYear() != iv.start().getYear() && !ub.year) {
+                    iv = inYear(d.from(), bi.start().getYear(), d.start(), u);
+                } else if (derived && leapDay && bi.start().getYear() != iv.start().getYear() && !ub.year) {
                     // 2月29日-3月1日 said in a year without a 29 February: the end follows the start's year
-                    Reading later = d.to().copy();
-                    later.year = iv.start().getYear();
-                    later.shortYear = false;
-                    Optional<Interval> again = interval(later, d.start(), ub);
-                    if (again.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    bi = again.get();
+                    bi = inYear(d.to(), iv.start().getYear(), d.start(), ub);
+                }
+                if (iv == null || bi == null) {
+                    return Optional.empty();
                 }
                 if (!bi.end().isAfter(iv.start())) {
                     bi = shiftForward(bi, d.to());
@@ -116,6 +104,14 @@ final class TimeResolver {
         remember(iv);
         Mod m = d.mod() != null ? d.mod() : mod;
         return Optional.of(new Resolved(render(iv), m, iv));
+    }
+
+    /** A point read again in a given year; null when it has no such day there. */
+    private Interval inYear(Reading r, int year, int offset, Unknown u) {
+        Reading again = r.copy();
+        again.year = year;
+        again.shortYear = false;
+        return interval(again, offset, u).orElse(null);
     }
 
     /** 8月至2月, 晚上9:30到凌晨3:00: the end wraps to the next year or day. */
