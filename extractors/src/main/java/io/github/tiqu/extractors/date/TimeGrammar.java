@@ -767,6 +767,9 @@ final class TimeGrammar {
                 if (num.digits() == 4 && v >= 1000 && v <= 2999 || era != null && num.digits() >= 3) {
                     break;
                 }
+                if (unit.equals("年") && era == null && threeDigitYear(num, e)) {
+                    break;
+                }
                 if (num.digits() == 2 && era == null) {
                     two = true;
                     // 21年 is a year only with something finer after it; 08年 is never an amount
@@ -809,6 +812,21 @@ final class TimeGrammar {
         r.year = bc ? 1 - v : v;
         r.level(Reading.G_YEAR);
         return e;
+    }
+
+    /**
+     * 在789年, 于960年: three digits after 在 or 于 name a year, unless a word of an amount follows 年
+     * (在100年后, 在500年的历史中, 在300年间).
+     */
+    private boolean threeDigitYear(Num num, int e) {
+        int p = num.start() - 1;
+        if (num.kind() != Kind.ARABIC || num.digits() != 3 || !num.isInteger() || t.charAt(num.start()) == '0'
+                || "前后内里间中来以之多左的历时余半零个".indexOf(at(e)) >= 0) {
+            return false;
+        }
+        // 在 and 于 as prepositions, not the end of 存在, 现在, 等于, 高于...
+        return at(p) == '在' && "存现实所自内外潜好旨贵难".indexOf(at(p - 1)) < 0
+                || at(p) == '于' && "等对关由至属高低大小多少在鉴终当".indexOf(at(p - 1)) < 0;
     }
 
     /**
@@ -2283,8 +2301,9 @@ final class TimeGrammar {
                         return null;
                     }
                 }
-                if (num != null && num.kind() == Kind.ARABIC && num.digits() >= 4 && num.isInteger()) {
-                    return null; // 2023年 is a year
+                if (num != null && num.kind() == Kind.ARABIC && (num.digits() >= 4 && num.isInteger()
+                        || u.equals("年") && threeDigitYear(num, e))) {
+                    return null; // 2023年, 在789年 are years
                 }
                 if (num != null && num.kind() == Kind.CHINESE && num.value().compareTo(BigDecimal.valueOf(1000)) >= 0
                         && num.value().compareTo(BigDecimal.valueOf(2999)) <= 0 && num.isInteger()) {
