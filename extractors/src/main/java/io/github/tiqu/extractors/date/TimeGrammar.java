@@ -27,6 +27,7 @@ final class TimeGrammar {
             "之后", "以后", "起至今", "至今", "迄今", "开始", "起", "左右", "前后", "期间", "时期", "止", "来", "前", "后");
     private static final Words RANGE_SEP = words("——", "至到", "至", "到", "—", "-", "~", "〜");
     private static final Words TWO_NAMED = words("今明两", "明后两");
+    private static final Words APPROX_INSIDE = words("大约", "约");
     private static final Words WEEK = words("星期", "礼拜", "周");
     private static final Words ERA_PREFIX = words("公元前", "纪元前", "公元", "纪元");
     private static final Words YEAR_UNIT = words("财年", "年度", "年");
@@ -328,7 +329,7 @@ final class TimeGrammar {
         if (!valid(a, i, ae)) {
             return null;
         }
-        return new TimeExpr.Date(i, ae, a, null, null, null, rule);
+        return new TimeExpr.Date(i, ae, a, null, null, a.approxClock ? Mod.APPROX : null, rule);
     }
 
     private String rangeSep(int k) {
@@ -555,6 +556,9 @@ final class TimeGrammar {
             if (k < 0 && r.grain == Reading.G_DAY && r.day != Reading.UNSET && r.weekday == Reading.UNSET) {
                 k = weekdayAfterDate(j);
             }
+            if (k < 0 && r.grain >= Reading.G_DAY && !r.hasClock() && r.hasDate()) {
+                k = approxClock(j, r, context);
+            }
             if (k < 0) {
                 break;
             }
@@ -562,6 +566,25 @@ final class TimeGrammar {
             j = k;
         }
         return last;
+    }
+
+    /** 12月19日约18时, 今天大约晚上十点: 约 between a day and its clock; the whole is about that time. */
+    private int approxClock(int j, Reading r, Reading context) {
+        String w = word(j, APPROX_INSIDE);
+        if (w == null) {
+            return -1;
+        }
+        Reading probe = r.copy();
+        int k = component(j + w.length(), probe, context);
+        while (k > 0 && !probe.hasClock()) {
+            k = component(k, probe, context); // 大约晚上十点: a part of the day, then the clock
+        }
+        if (k < 0) {
+            return -1;
+        }
+        probe.approxClock = true;
+        copyInto(probe, r);
+        return k;
     }
 
     /** 10月12号，星期一, 12月20日（周三）: the weekday a date falls on, said after it; the date decides. */
@@ -636,6 +659,7 @@ final class TimeGrammar {
         to.second = c.second;
         to.pm = c.pm;
         to.am = c.am;
+        to.approxClock = c.approxClock;
         to.partMod = c.partMod;
         to.spanN = c.spanN;
         to.spanUnit = c.spanUnit;
