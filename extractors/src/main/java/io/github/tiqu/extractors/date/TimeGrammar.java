@@ -386,7 +386,10 @@ final class TimeGrammar {
         int bs = spaces(k + sep.length());
         Reading b = new Reading();
         int be = point(bs, b, null);
-        if (be < 0 || !valid(b, bs, be)) {
+        if (be < 0) {
+            return bareYears(i, num, bs);
+        }
+        if (!valid(b, bs, be)) {
             return null;
         }
         int v = num.intValue();
@@ -426,6 +429,29 @@ final class TimeGrammar {
             }
         }
         return new TimeExpr.Date(i, be, a, b, null, null, "date range (bare start)");
+    }
+
+    /**
+     * 从2016到2018: two four-digit numbers after 从 are years when both lie in 1900-2099, the second
+     * is later and no unit or word follows it (从1950到2000元 is money).
+     */
+    private TimeExpr.Date bareYears(int i, Num a, int bs) {
+        Num b = integer(bs);
+        if (at(i - 1) != '从' || b == null || a.kind() != Kind.ARABIC || b.kind() != Kind.ARABIC || a.digits() != 4
+                || b.digits() != 4 || a.intValue() < 1900 || b.intValue() > 2099 || b.intValue() <= a.intValue()) {
+            return null;
+        }
+        char next = at(b.end());
+        if (Character.isLetterOrDigit(next) && !(isCjk(next) && "的这间期".indexOf(next) >= 0) || next == '.' || next == '%') {
+            return null;
+        }
+        Reading from = new Reading();
+        from.year = a.intValue();
+        from.level(Reading.G_YEAR);
+        Reading to = new Reading();
+        to.year = b.intValue();
+        to.level(Reading.G_YEAR);
+        return new TimeExpr.Date(i, b.end(), from, to, null, null, "date range (bare years)");
     }
 
     /** 过去一年, 过去的两年, 过去一个月: the last whole calendar units before the reference. */
