@@ -2364,7 +2364,7 @@ final class TimeGrammar {
             case "个月" -> unit = 'M';
             case "月" -> {
                 if (!ge && !(num != null && num.kind() == Kind.CHINESE && t.charAt(num.start()) == '两')
-                        && !(value == HALF) || value == HALF && !ge && (next == '谈' || next == '刊')) {
+                        && !(value == HALF) && !nearMonths(num, next) || value == HALF && !ge && (next == '谈' || next == '刊')) {
                     return null; // 3月 is March
                 }
                 unit = 'M';
@@ -2475,6 +2475,11 @@ final class TimeGrammar {
         p.more = more;
         p.approx = approx;
         return p;
+    }
+
+    /** 近三月: months counted after 近 without 个 (not 近3月份, 近三月底: March). */
+    private boolean nearMonths(Num num, char next) {
+        return num != null && num.kind() == Kind.CHINESE && at(num.start() - 1) == '近' && "份初底中末上下旬".indexOf(next) < 0;
     }
 
     /** Whether 分半 (a minute and a half) ends at {@code k}: 钟 follows, or no word goes on. */
