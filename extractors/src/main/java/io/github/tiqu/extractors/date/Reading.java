@@ -73,6 +73,7 @@ final class Reading {
     int second = UNSET;
     boolean pm;                       // am/pm written after the clock: pm
     boolean am;
+    boolean approxClock;              // 12月19日约18时: 约 between the date and its clock
 
     Mod partMod;                      // 年初 START, 年中 MID, 年底 END...
 
@@ -152,6 +153,7 @@ final class Reading {
         r.second = second;
         r.pm = pm;
         r.am = am;
+        r.approxClock = approxClock;
         r.partMod = partMod;
         r.spanN = spanN;
         r.spanUnit = spanUnit;

@@ -27,6 +27,7 @@ final class TimeGrammar {
             "之后", "以后", "起至今", "至今", "迄今", "开始", "起", "左右", "前后", "期间", "时期", "止", "来", "前", "后");
     private static final Words RANGE_SEP = words("——", "至到", "至", "到", "—", "-", "~", "〜");
     private static final Words TWO_NAMED = words("今明两", "明后两");
+    private static final Words APPROX_INSIDE = words("大约", "约");
     private static final Words WEEK = words("星期", "礼拜", "周");
     private static final Words ERA_PREFIX = words("公元前", "纪元前", "公元", "纪元");
     private static final Words YEAR_UNIT = words("财年", "年度", "年");
@@ -328,7 +329,7 @@ final class TimeGrammar {
         if (!valid(a, i, ae)) {
             return null;
         }
-        return new TimeExpr.Date(i, ae, a, null, null, null, rule);
+        return new TimeExpr.Date(i, ae, a, null, null, a.approxClock ? Mod.APPROX : null, rule);
     }
 
     private String rangeSep(int k) {
@@ -385,7 +386,10 @@ final class TimeGrammar {
         int bs = spaces(k + sep.length());
         Reading b = new Reading();
         int be = point(bs, b, null);
-        if (be < 0 || !valid(b, bs, be)) {
+        if (be < 0) {
+            return bareYears(i, num, bs);
+        }
+        if (!valid(b, bs, be)) {
             return null;
         }
         int v = num.intValue();
@@ -425,6 +429,29 @@ final class TimeGrammar {
             }
         }
         return new TimeExpr.Date(i, be, a, b, null, null, "date range (bare start)");
+    }
+
+    /**
+     * 从2016到2018: two four-digit numbers after 从 are years when both lie in 1900-2099, the second
+     * is later and no unit or word follows it (从1950到2000元 is money).
+     */
+    private TimeExpr.Date bareYears(int i, Num a, int bs) {
+        Num b = integer(bs);
+        if (at(i - 1) != '从' || b == null || a.kind() != Kind.ARABIC || b.kind() != Kind.ARABIC || a.digits() != 4
+                || b.digits() != 4 || a.intValue() < 1900 || b.intValue() > 2099 || b.intValue() <= a.intValue()) {
+            return null;
+        }
+        char next = at(b.end());
+        if (Character.isLetterOrDigit(next) && !(isCjk(next) && "的这间期".indexOf(next) >= 0) || next == '.' || next == '%') {
+            return null;
+        }
+        Reading from = new Reading();
+        from.year = a.intValue();
+        from.level(Reading.G_YEAR);
+        Reading to = new Reading();
+        to.year = b.intValue();
+        to.level(Reading.G_YEAR);
+        return new TimeExpr.Date(i, b.end(), from, to, null, null, "date range (bare years)");
     }
 
     /** 过去一年, 过去的两年, 过去一个月: the last whole calendar units before the reference. */
@@ -555,6 +582,9 @@ final class TimeGrammar {
             if (k < 0 && r.grain == Reading.G_DAY && r.day != Reading.UNSET && r.weekday == Reading.UNSET) {
                 k = weekdayAfterDate(j);
             }
+            if (k < 0 && r.grain >= Reading.G_DAY && !r.hasClock() && r.hasDate()) {
+                k = approxClock(j, r, context);
+            }
             if (k < 0) {
                 break;
             }
@@ -562,6 +592,25 @@ final class TimeGrammar {
             j = k;
         }
         return last;
+    }
+
+    /** 12月19日约18时, 今天大约晚上十点: 约 between a day and its clock; the whole is about that time. */
+    private int approxClock(int j, Reading r, Reading context) {
+        String w = word(j, APPROX_INSIDE);
+        if (w == null) {
+            return -1;
+        }
+        Reading probe = r.copy();
+        int k = component(j + w.length(), probe, context);
+        while (k > 0 && !probe.hasClock()) {
+            k = component(k, probe, context); // 大约晚上十点: a part of the day, then the clock
+        }
+        if (k < 0) {
+            return -1;
+        }
+        probe.approxClock = true;
+        copyInto(probe, r);
+        return k;
     }
 
     /** 10月12号，星期一, 12月20日（周三）: the weekday a date falls on, said after it; the date decides. */
@@ -636,6 +685,7 @@ final class TimeGrammar {
         to.second = c.second;
         to.pm = c.pm;
         to.am = c.am;
+        to.approxClock = c.approxClock;
         to.partMod = c.partMod;
         to.spanN = c.spanN;
         to.spanUnit = c.spanUnit;
@@ -767,6 +817,9 @@ final class TimeGrammar {
                 if (num.digits() == 4 && v >= 1000 && v <= 2999 || era != null && num.digits() >= 3) {
                     break;
                 }
+                if (unit.equals("年") && era == null && threeDigitYear(num, e)) {
+                    break;
+                }
                 if (num.digits() == 2 && era == null) {
                     two = true;
                     // 21年 is a year only with something finer after it; 08年 is never an amount
@@ -809,6 +862,21 @@ final class TimeGrammar {
         r.year = bc ? 1 - v : v;
         r.level(Reading.G_YEAR);
         return e;
+    }
+
+    /**
+     * 在789年, 于960年: three digits after 在 or 于 name a year, unless a word of an amount follows 年
+     * (在100年后, 在500年的历史中, 在300年间).
+     */
+    private boolean threeDigitYear(Num num, int e) {
+        int p = num.start() - 1;
+        if (num.kind() != Kind.ARABIC || num.digits() != 3 || !num.isInteger() || t.charAt(num.start()) == '0'
+                || "前后内里间中来以之多左的历时余半零个".indexOf(at(e)) >= 0) {
+            return false;
+        }
+        // 在 and 于 as prepositions, not the end of 存在, 现在, 等于, 高于...
+        return at(p) == '在' && "存现实所自内外潜好旨贵难".indexOf(at(p - 1)) < 0
+                || at(p) == '于' && "等对关由至属高低大小多少在鉴终当".indexOf(at(p - 1)) < 0;
     }
 
     /**
@@ -1482,6 +1550,18 @@ final class TimeGrammar {
             return j + 2;
         }
         if (r.grain == 0) {
+            if (has(j, "最后一个")) {
+                // 最后一个周三 alone: the last one in the month last named (else the reference month)
+                Reading probe = new Reading();
+                probe.monthAnchor = Anchor.LAST;
+                probe.level(Reading.G_MONTH);
+                int k = weekOfPeriod(j, probe);
+                if (k > 0 && probe.weekday != Reading.UNSET) {
+                    copyInto(probe, r);
+                    return k;
+                }
+                return -1;
+            }
             String whole = word(j, MONTH_PART);
             if (whole != null && TimeNumbers.boundaryBefore(t, j) && !TimeNumbers.isChineseNumeralChar(at(j - 1))
                     && !TimeNumbers.isArabic(at(j - 1)) && at(j - 1) != '个' && at(j - 1) != '每') {
@@ -2271,8 +2351,9 @@ final class TimeGrammar {
                         return null;
                     }
                 }
-                if (num != null && num.kind() == Kind.ARABIC && num.digits() >= 4 && num.isInteger()) {
-                    return null; // 2023年 is a year
+                if (num != null && num.kind() == Kind.ARABIC && (num.digits() >= 4 && num.isInteger()
+                        || u.equals("年") && threeDigitYear(num, e))) {
+                    return null; // 2023年, 在789年 are years
                 }
                 if (num != null && num.kind() == Kind.CHINESE && num.value().compareTo(BigDecimal.valueOf(1000)) >= 0
                         && num.value().compareTo(BigDecimal.valueOf(2999)) <= 0 && num.isInteger()) {
@@ -2283,7 +2364,7 @@ final class TimeGrammar {
             case "个月" -> unit = 'M';
             case "月" -> {
                 if (!ge && !(num != null && num.kind() == Kind.CHINESE && t.charAt(num.start()) == '两')
-                        && !(value == HALF) || value == HALF && !ge && (next == '谈' || next == '刊')) {
+                        && !(value == HALF) && !nearMonths(num, next) || value == HALF && !ge && (next == '谈' || next == '刊')) {
                     return null; // 3月 is March
                 }
                 unit = 'M';
@@ -2394,6 +2475,11 @@ final class TimeGrammar {
         p.more = more;
         p.approx = approx;
         return p;
+    }
+
+    /** 近三月: months counted after 近 without 个 (not 近3月份, 近三月底: March). */
+    private boolean nearMonths(Num num, char next) {
+        return num != null && num.kind() == Kind.CHINESE && at(num.start() - 1) == '近' && "份初底中末上下旬".indexOf(next) < 0;
     }
 
     /** Whether 分半 (a minute and a half) ends at {@code k}: 钟 follows, or no word goes on. */

@@ -3,6 +3,7 @@ package io.github.tiqu.extractors.date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -75,16 +76,16 @@ final class TimeResolver {
                 Interval bi = b.get();
                 boolean derived = d.from().year == Reading.UNSET && d.from().yearAnchor == null
                         && d.to().year == Reading.UNSET && d.to().yearAnchor == null;
-                if (derived && bi.start().getYear() < iv.start().getYear() && !u.year) {
+                boolean leapDay = d.from().month == 2 && d.from().day == 29 && !d.from().lunar;
+                if (derived && bi.start().getYear() < iv.start().getYear() && !u.year && !leapDay) {
                     // 1—12月 said in January: both ends in the year just past (read again: a weekday moves)
-                    Reading earlier = d.from().copy();
-                    earlier.year = bi.start().getYear();
-                    earlier.shortYear = false;
-                    Optional<Interval> again = interval(earlier, d.start(), u);
-                    if (again.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    iv = again.get();
+                    iv = inYear(d.from(), bi.start().getYear(), d.start(), u);
+                } else if (derived && leapDay && bi.start().getYear() != iv.start().getYear() && !ub.year) {
+                    // 2月29日-3月1日 said in a year without a 29 February: the end follows the start's year
+                    bi = inYear(d.to(), iv.start().getYear(), d.start(), ub);
+                }
+                if (iv == null || bi == null) {
+                    return Optional.empty();
                 }
                 if (!bi.end().isAfter(iv.start())) {
                     bi = shiftForward(bi, d.to());
@@ -103,6 +104,14 @@ final class TimeResolver {
         remember(iv);
         Mod m = d.mod() != null ? d.mod() : mod;
         return Optional.of(new Resolved(render(iv), m, iv));
+    }
+
+    /** A point read again in a given year; null when it has no such day there. */
+    private Interval inYear(Reading r, int year, int offset, Unknown u) {
+        Reading again = r.copy();
+        again.year = year;
+        again.shortYear = false;
+        return interval(again, offset, u).orElse(null);
     }
 
     /** 8月至2月, 晚上9:30到凌晨3:00: the end wraps to the next year or day. */
@@ -152,6 +161,25 @@ final class TimeResolver {
             return y;
         }
         return reference(u, true, false, false).getYear();
+    }
+
+    /**
+     * The leap year whose 29 February lies nearest the reference day (said in 2019-09: 2020; in
+     * 2019-03: 2020; in 2018-01: 2016), for a 2月29日 said without a year in a year that has none.
+     */
+    private int nearestLeapYear(int y) {
+        int before = y;
+        while (!Year.isLeap(before)) {
+            before--;
+        }
+        int after = y;
+        while (!Year.isLeap(after)) {
+            after++;
+        }
+        LocalDate r = ref != null && ref.getYear() == y ? ref.toLocalDate() : LocalDate.of(y, 7, 1);
+        long toBefore = Math.abs(r.toEpochDay() - LocalDate.of(before, 2, 29).toEpochDay());
+        long toAfter = Math.abs(LocalDate.of(after, 2, 29).toEpochDay() - r.toEpochDay());
+        return toAfter < toBefore ? after : before;
     }
 
     private int expandShortYear(int yy, Unknown u) {
@@ -344,6 +372,9 @@ final class TimeResolver {
             if (ref != null && topics.yearAt(offset) == null && r.month != Reading.UNSET && !r.lunar
                     && r.month > ref.getMonthValue() + 6) {
                 y = y - 1; // 12月 said in January: the December just past
+            }
+            if (r.month == 2 && r.day == 29 && !r.lunar && !Year.isLeap(y)) {
+                y = nearestLeapYear(y); // 2月29日 said in a year without one
             }
         }
         if (r.yearTo != Reading.UNSET && r.month == Reading.UNSET) {
