@@ -19,6 +19,7 @@ import io.github.tiqu.extractors.Mod;
 import io.github.tiqu.extractors.NumberMention;
 import io.github.tiqu.extractors.pipeline.Document;
 import io.github.tiqu.extractors.pipeline.TypeExtractor;
+import io.github.tiqu.extractors.quantity.NotMentions;
 
 /**
  * Finds bare numerals (NUMBER). Longer mentions with a unit, a date or an ordinal win over these by
@@ -30,7 +31,8 @@ import io.github.tiqu.extractors.pipeline.TypeExtractor;
  *     is one NUMBER over the whole input (spaces around it left out).</li>
  * <li><b>scan</b>: in prose, every numeral the {@link NumeralScanner} reads at a word boundary, except
  *     <ul>
- *     <li>the tail of a code or a chain: {@code G4}, {@code 5G}, {@code 2023/12/19}, {@code 10:30};</li>
+ *     <li>the tail of a code or a chain: {@code G4}, {@code 5G}, {@code 2023/12/19}, {@code 10:30} (but the parts
+ *         of a ratio are NUMBERs, rule {@code number.ratio}: {@code 6.0:39.8:54.2}, {@code 之比为6:4});</li>
  *     <li>the numeral of an ordinal ({@code 第三}): ORDINAL's;</li>
  *     <li>a two-character digit reading ({@code 五一}, {@code 一一}): a name or an adverb, not 51 or 11;</li>
  *     <li>a numeral of one or two Chinese characters that is part of a longer word for the tokenizer
@@ -44,7 +46,9 @@ import io.github.tiqu.extractors.pipeline.TypeExtractor;
  *     <li><b>formula</b>: a Chinese numeral in a short quoted phrase with other words, a slogan or
  *         numbered formula ({@code “两不愁三保障”}, {@code “六增六强”}, {@code ‘两型’});</li>
  *     <li>a reading of three digits with no zero ({@code 一二三产业}, {@code 九一八}): a name, not 123;</li>
- *     <li>Arabic digits with a leading zero ({@code 001号}, {@code 007}): a code.</li>
+ *     <li>Arabic digits with a leading zero ({@code 001号}, {@code 007}): a code;</li>
+ *     <li>a numeral inside a word of {@code not-mentions.tsv} whose row names NUMBER
+ *         ({@code 第一、二、三产业}).</li>
  *     </ul></li>
  * </ol>
  * Immutable and thread-safe; the tokens of a sentence are cached only for the length of one call.
@@ -61,6 +65,8 @@ public final class NumberExtractor implements TypeExtractor {
     private static final int MARKER_LENGTH = 3;
 
     private final List<NumberedName> names;
+    /** The rows of {@code not-mentions.tsv} that name NUMBER ({@code 第一、二、三产业}). */
+    private final NotMentions notMentions = NotMentions.forType(MentionType.NUMBER);
 
     /** A numbered name around a numeral: {@code 党的#大}, {@code #届}. */
     private record NumberedName(String before, String after) {
@@ -108,6 +114,7 @@ public final class NumberExtractor implements TypeExtractor {
             }
         }
         Words words = new Words(document);
+        NotMentions.Scan blocked = notMentions.scan(s);
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -122,11 +129,78 @@ public final class NumberExtractor implements TypeExtractor {
                 continue;
             }
             NumeralMatch m = found.get();
-            if (isNumber(s, m, words)) {
+            List<NumeralMatch> ratio = ratioParts(s, m);
+            if (ratio != null) {
+                for (NumeralMatch part : ratio) {
+                    out.add(mention(text, part.span(), part.numeral(), "number.ratio"));
+                }
+                i = ratio.get(ratio.size() - 1).end();
+                continue;
+            }
+            if (isNumber(s, m, words) && !blocked.overlaps(m.start(), m.end())) {
                 out.add(mention(text, m.span(), m.numeral(), "number.scan"));
             }
             i = m.end();
         }
+    }
+
+    /** The most parts a ratio is read with ({@code 6.0:39.8:54.2} has three). */
+    private static final int MAX_RATIO_PARTS = 8;
+
+    /**
+     * 6.0:39.8:54.2, 2.10:1, 之比为6:4: the parts of a ratio, each a NUMBER; null where the chain of
+     * figures and colons is a clock time or a code (10:30, 1:2:3 with no word of ratio before it).
+     * A ratio has a decimal part or a ratio word before it (比, 比例, 结构, skipping 为/是/约).
+     */
+    private static List<NumeralMatch> ratioParts(String s, NumeralMatch first) {
+        int n = s.length();
+        if (first.end() + 1 >= n || s.charAt(first.end()) != ':' || !SCANNER.isArabicDigit(s.charAt(first.end() + 1))
+                || !arabicFigure(s, first) || (first.start() > 0 && !boundaryOfChain(s.charAt(first.start() - 1)))) {
+            return null;
+        }
+        List<NumeralMatch> parts = new ArrayList<>(3);
+        parts.add(first);
+        boolean decimal = s.charAt(first.start()) != '.' && s.substring(first.start(), first.end()).indexOf('.') > 0;
+        int p = first.end();
+        while (p + 1 < n && s.charAt(p) == ':' && SCANNER.isArabicDigit(s.charAt(p + 1))) {
+            Optional<NumeralMatch> next = SCANNER.matchAt(s, p + 1);
+            if (next.isEmpty() || !arabicFigure(s, next.get()) || parts.size() == MAX_RATIO_PARTS) {
+                return null;
+            }
+            NumeralMatch part = next.get();
+            decimal |= s.substring(part.start(), part.end()).indexOf('.') > 0;
+            parts.add(part);
+            p = part.end();
+        }
+        if (p < n && !boundaryOfChain(s.charAt(p))) {
+            return null; // 1:2.3.4, 3:1a
+        }
+        return decimal || ratioWordBefore(s, first.start()) ? parts : null;
+    }
+
+    /** Only Arabic digits and a point: a part of a written ratio. */
+    private static boolean arabicFigure(String s, NumeralMatch m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            char c = s.charAt(i);
+            if (!SCANNER.isArabicDigit(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character that may stand next to a ratio: no letter, digit, colon, point, slash or hyphen. */
+    private static boolean boundaryOfChain(char c) {
+        return !(SCANNER.isArabicDigit(c) || isLatin(c) || c == ':' || c == '.' || c == '/' || c == '-');
+    }
+
+    /** 比, 比例, 之比, 结构 right before {@code start}, maybe with 为, 是 or 约 between. */
+    private static boolean ratioWordBefore(String s, int start) {
+        int j = start;
+        while (j > 0 && start - j < 2 && "为是约达".indexOf(s.charAt(j - 1)) >= 0) {
+            j--;
+        }
+        return j > 0 && (s.charAt(j - 1) == '比' || s.startsWith("比例", j - 2) || s.startsWith("结构", j - 2));
     }
 
     private static NumberMention mention(SourceText text, TextSpan span, Numeral numeral, String rule) {

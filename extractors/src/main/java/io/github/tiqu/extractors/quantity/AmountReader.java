@@ -218,7 +218,8 @@ public final class AmountReader {
         if (end < n && max == null && isMoreThanMark(s.charAt(end))) {
             int j = end + 1;
             BigDecimal mult = BigDecimal.ONE;
-            while (j < n && multiplier(s.charAt(j)) != null) {
+            // 30多万千瓦: after 多 only 万 and 亿 multiply; a 千 there starts the unit
+            while (j < n && (s.charAt(j) == '万' || s.charAt(j) == '亿')) {
                 mult = mult.multiply(multiplier(s.charAt(j)));
                 j++;
             }
@@ -238,16 +239,55 @@ public final class AmountReader {
 
     /** 几十万 -> 100000..1000000; 数十亿 -> 1000000000..10000000000. */
     private static Amount vagueMagnitude(String s, int start) {
-        int j = start + 1;
-        BigDecimal mult = BigDecimal.ONE;
-        while (j < s.length() && multiplier(s.charAt(j)) != null) {
-            mult = mult.multiply(multiplier(s.charAt(j)));
-            j++;
-        }
+        int j = multiplierRunEnd(s, start + 1);
         if (j == start + 1) {
             return null;
         }
+        BigDecimal mult = multiplierRunValue(s, start + 1, j);
         return new Amount(start, j, mult, mult.multiply(BigDecimal.TEN), false, j, false);
+    }
+
+    /**
+     * The end of a run of multipliers at {@code from}: at most one of 十百千, then 万 and 亿 only
+     * ({@code 百万}, {@code 千亿}, {@code 十万亿}); in {@code 数十亿千瓦时} the 千 starts the unit.
+     */
+    static int multiplierRunEnd(String s, int from) {
+        int j = from;
+        if (j < s.length() && "十百千".indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        while (j < s.length() && (s.charAt(j) == '万' || s.charAt(j) == '亿')) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The product of the multipliers in {@code [from, to)}. */
+    static BigDecimal multiplierRunValue(String s, int from, int to) {
+        BigDecimal mult = BigDecimal.ONE;
+        for (int i = from; i < to; i++) {
+            mult = mult.multiply(multiplier(s.charAt(i)));
+        }
+        return mult;
+    }
+
+    /** Whether {@code c} may open a bare run of multipliers ({@link #readBareMultiplier}). */
+    public static boolean isBareMultiplier(char c) {
+        return c == '百' || c == '千' || c == '万' || c == '亿';
+    }
+
+    /**
+     * A bare run of multipliers as a figure ({@code 千亿} in {@code 超千亿元}, {@code 万} in {@code 近万人}):
+     * one of that order. Only the caller knows where this reading holds (after a mod trigger); null
+     * where no multiplier stands at {@code start}.
+     */
+    public Amount readBareMultiplier(SourceText text, int start) {
+        String s = text.normalized();
+        if (start >= s.length() || !isBareMultiplier(s.charAt(start))) {
+            return null;
+        }
+        int j = multiplierRunEnd(s, start);
+        return new Amount(start, j, multiplierRunValue(s, start, j), null, false, j, false);
     }
 
     /**

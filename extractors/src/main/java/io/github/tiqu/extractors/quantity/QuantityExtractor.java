@@ -39,7 +39,7 @@ public final class QuantityExtractor implements TypeExtractor {
         int floor = 0;
         int i = 0;
         while (i < s.length()) {
-            if (!reader.canStart(s.charAt(i))) {
+            if (!reader.canStart(s.charAt(i)) && !AmountReader.isBareMultiplier(s.charAt(i))) {
                 i++;
                 continue;
             }

@@ -72,8 +72,11 @@ final class QuantityGrammar {
                 && units.prefixEndingAt(s, i, floor) != null) {
             a = reader.readAfterMarker(text, i); // CNY1.25: the letters are a currency, not a code
         }
+        if (a == null && i > floor && mods.before(s, i, floor) != null) {
+            a = reader.readBareMultiplier(text, i); // 超千亿元, 近万人: one of that order
+        }
         if (a == null) {
-            return new Step(null, reader.resumeAfterNothing(s, i));
+            return new Step(null, reader.canStart(s.charAt(i)) ? reader.resumeAfterNothing(s, i) : i + 1);
         }
         Step none = new Step(null, Math.max(a.end(), i + 1));
         if (i > 0 && s.charAt(i - 1) == '第') {
@@ -541,6 +544,9 @@ final class QuantityGrammar {
         if (u.has(Unit.Flag.CODE) && isInstituteCode(s, a)) {
             return false;
         }
+        if (u.has(Unit.Flag.SMALL) && s.substring(a.start(), a.end()).indexOf('亿') >= 0) {
+            return false; // 集成电路18.5亿块: a count of pieces, no sum said in 块
+        }
         return u.position().suffix();
     }
 
@@ -548,8 +554,8 @@ final class QuantityGrammar {
      * 中航608所: three Arabic digits, not a round number, glued to the organization's name. After a
      * counted noun or a verb of counting (学校191所, 新建191所) or after no word at all, it is a count.
      */
-    /** Last characters of the words after which 所 counts (学校, 幼儿园, 中学, 机构; 新建, 共有, 新增, 达). */
-    private static final String COUNT_CONTEXT_BEFORE_CODE = "校园学构建有增达计共办设";
+    /** Last characters of the words after which 所 counts (学校, 幼儿园, 中学, 初中, 机构; 新建, 共有, 新增, 达). */
+    private static final String COUNT_CONTEXT_BEFORE_CODE = "校园学中馆站构建有增达计共办设";
 
     private static boolean isInstituteCode(String s, Amount a) {
         if (a.numeralEnd() - a.start() != 3 || !a.plain() || a.start() == 0) {

@@ -51,7 +51,9 @@ public record Unit(String surface, String symbol, Measure measure, BigDecimal fa
         /** The prefix negates the value: 零下5度 is -5 °C. */
         NEGATE,
         /** Before a 3-digit code it names an organization, not a count: 中航608所. */
-        CODE
+        CODE,
+        /** Money only in small sums: after a figure in 亿 it is the classifier ({@code 18.5亿块} chips). */
+        SMALL
     }
 
     public Unit {
