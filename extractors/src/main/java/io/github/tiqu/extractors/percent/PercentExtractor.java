@@ -180,6 +180,11 @@ public final class PercentExtractor implements TypeExtractor {
             a = new Amount(a.start(), last, head.get(), null, false, last, true);
         }
         PhraseTrie.Hit<Word> word = suffixes.longestAtSkippingSpaces(s, AmountReader.skipSpaces(s, a.end(), MAX_SPACES));
+        boolean more = false;
+        if (word == null && s.startsWith("个多百分点", a.end()) && a.isCount()) {
+            word = suffixes.longestAtSkippingSpaces(s, a.end() + 2); // 1个多百分点: more than one point
+            more = true;
+        }
         if (word == null) {
             Amount spaced = reader.readSpaced(text, a.start()); // 六 點 五 成
             if (spaced != null) {
@@ -230,9 +235,13 @@ public final class PercentExtractor implements TypeExtractor {
             } else if (end < s.length() && isSingleChineseDigit(s, end)) {
                 low[0] = low[0].add(BigDecimal.valueOf(AmountReader.chineseDigit(s.charAt(end))));
                 end++;
+            } else if (end < s.length() && AmountReader.isMoreThanMark(s.charAt(end)) && s.charAt(end) != '几'
+                    && !startsFigure(s, end + 1)) {
+                more = true; // 三成多: more than three tenths, 多 in the span
+                end++;
             }
         }
-        Mod mod = lo.moreThan() ? Mod.MORE_THAN : null;
+        Mod mod = lo.moreThan() || more ? Mod.MORE_THAN : null;
         return mention(text, lo.start(), end, low[0], high, w.unit(), mod, floor, rule);
     }
 

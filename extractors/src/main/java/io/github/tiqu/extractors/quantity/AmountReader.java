@@ -321,7 +321,7 @@ public final class AmountReader {
         return s.substring(from, to).indexOf('点') >= 0;
     }
 
-    static boolean isMoreThanMark(char c) {
+    public static boolean isMoreThanMark(char c) {
         return c == '多' || c == '余' || c == '几';
     }
 
