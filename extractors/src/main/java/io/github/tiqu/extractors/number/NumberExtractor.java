@@ -20,6 +20,7 @@ import io.github.tiqu.extractors.NumberMention;
 import io.github.tiqu.extractors.pipeline.Document;
 import io.github.tiqu.extractors.pipeline.TypeExtractor;
 import io.github.tiqu.extractors.quantity.NotMentions;
+import io.github.tiqu.extractors.quantity.QuotedFormula;
 
 /**
  * Finds bare numerals (NUMBER). Longer mentions with a unit, a date or an ordinal win over these by
@@ -59,8 +60,6 @@ public final class NumberExtractor implements TypeExtractor {
     private static final NumeralParser PARSER = NumeralParser.standard();
     /** Numerals of at most this many Chinese characters are checked against the tokenizer's words. */
     private static final int WORD_CHECK_LENGTH = 2;
-    /** A quoted slogan is at most this long ({@code “两不愁三保障”}). */
-    private static final int FORMULA_LENGTH = 10;
     /** A section marker in brackets is at most this long ({@code （十二）}, {@code (12)}). */
     private static final int MARKER_LENGTH = 3;
 
@@ -252,7 +251,7 @@ public final class NumberExtractor implements TypeExtractor {
             // 001, 007: a code or a serial number, not a count
             return !(s.charAt(start) == '0' && end - start >= 2 && SCANNER.isArabicDigit(s.charAt(start + 1)));
         }
-        if (inQuotedFormula(s, start, end)) {
+        if (QuotedFormula.around(s, start, end)) {
             return false;
         }
         if (SCANNER.isDigitReading(s, start, end) && (end - start == 2 || end - start == 3 && !hasZero(s, start, end))) {
@@ -319,46 +318,6 @@ public final class NumberExtractor implements TypeExtractor {
             }
         }
         return false;
-    }
-
-    /**
-     * Inside “…” or ‘…’ of at most {@link #FORMULA_LENGTH} characters that hold a word besides the numeral:
-     * a slogan or a numbered formula ({@code “两不愁三保障”}, {@code ‘两型’}), not a count.
-     */
-    static boolean inQuotedFormula(String s, int start, int end) {
-        int open = start - 1;
-        while (open >= 0 && start - open <= FORMULA_LENGTH && !isQuote(s.charAt(open), true)) {
-            if (isQuote(s.charAt(open), false) || isClauseEnd(s.charAt(open))) {
-                return false;
-            }
-            open--;
-        }
-        int close = end;
-        while (close < s.length() && close - open <= FORMULA_LENGTH + 1 && !isQuote(s.charAt(close), false)) {
-            if (isQuote(s.charAt(close), true) || isClauseEnd(s.charAt(close))) {
-                return false;
-            }
-            close++;
-        }
-        if (open < 0 || close >= s.length() || close - open > FORMULA_LENGTH + 1
-                || !isQuote(s.charAt(open), true) || !isQuote(s.charAt(close), false)) {
-            return false;
-        }
-        for (int i = open + 1; i < close; i++) {
-            char c = s.charAt(i);
-            if (isHan(c) && !SCANNER.isNumeralChar(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isQuote(char c, boolean opening) {
-        return opening ? c == '“' || c == '‘' || c == '「' || c == '『' : c == '”' || c == '’' || c == '」' || c == '』';
-    }
-
-    private static boolean isClauseEnd(char c) {
-        return c == '。' || c == ',' || c == ';' || c == '\n' || c == '!' || c == '?' || c == '，' || c == '；';
     }
 
     private static boolean hasZero(String s, int start, int end) {

@@ -203,6 +203,10 @@ final class QuantityGrammar {
             if (u.unit().isClassifier() && isQuotedFormula(s, a.start(), u.end())) {
                 return null; // “五个跃升”: a numbered formula, not a count
             }
+            if (u.unit().isClassifier() && !hasArabicDigit(s, a.start(), a.end())
+                    && QuotedFormula.around(s, a.start(), u.end())) {
+                return null; // “最多跑一次”, “一件事一次办”: a slogan, not a count
+            }
             if (u.unit().isClassifier() && sessions.designates(s, a.start(), u.unit().surface(), u.end())) {
                 return null; // 五届三次会议: which congress and which meeting, not how many
             }
