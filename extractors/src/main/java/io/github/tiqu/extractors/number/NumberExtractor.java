@@ -63,6 +63,9 @@ public final class NumberExtractor implements TypeExtractor {
     /** A section marker in brackets is at most this long ({@code （十二）}, {@code (12)}). */
     private static final int MARKER_LENGTH = 3;
 
+    /** Signs of money written before a figure; the figure after one is an amount, not a NUMBER. */
+    private static final String CURRENCY_SIGNS = "$￥¥€£";
+
     private final List<NumberedName> names;
     /** The rows of {@code not-mentions.tsv} that name NUMBER ({@code 第一、二、三产业}). */
     private final NotMentions notMentions = NotMentions.forType(MentionType.NUMBER);
@@ -238,6 +241,9 @@ public final class NumberExtractor implements TypeExtractor {
         }
         if (SCANNER.gluedToLatinAfter(s, end)) {
             return false; // 5G, 4K, 35kV: a code, or a unit for QUANTITY
+        }
+        if (start > 0 && CURRENCY_SIGNS.indexOf(s.charAt(start - 1)) >= 0) {
+            return false; // $20，300美圆: after a currency sign the figure is QUANTITY's, which reads the comma
         }
         if (end + 1 < s.length() && (s.charAt(end) == ':' || s.charAt(end) == '.')
                 && SCANNER.isArabicDigit(s.charAt(end + 1))) {
