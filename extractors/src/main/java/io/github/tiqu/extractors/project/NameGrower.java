@@ -70,6 +70,7 @@ final class NameGrower {
         boolean implemented;
         boolean afterQuote;
         boolean named;
+        boolean ordinal;
 
         Growth result() {
             return new Growth(start, first, proper, quoted, specific, program, verbs, plural, works, implemented,
@@ -94,6 +95,9 @@ final class NameGrower {
             char c0 = w.charAt(0);
             boolean afterQuote = st.afterQuote;
             st.afterQuote = false;
+            if (st.ordinal && t.pos().startsWith("v")) {
+                break; // 志愿者服务|第二十四届冬奥会: no verb before a sequence number (湖南省|第十二次党代会)
+            }
             if (w.length() == 1 && Chars.isCloseQuote(c0)) {
                 int j = openQuote(tokens, s, i);
                 if (j < 0) {
@@ -232,8 +236,10 @@ final class NameGrower {
                 continue;
             }
             if (pos.startsWith("f")) {
-                if (i == 0 || !isProper(tokens.get(i - 1))) {
-                    break; // 益阳|东部|新区 holds a direction; 上|线 does not
+                // 益阳|东部|新区 holds a direction; 志愿服务|西部|计划 a region; 上|线 neither
+                boolean region = isRegion(w) && i > 0 && isNameWord(tokens.get(i - 1), s);
+                if (i == 0 || (!isProper(tokens.get(i - 1)) && !region)) {
+                    break;
                 }
                 count(st, t, s);
                 i = take(st, tokens, i);
@@ -245,8 +251,8 @@ final class NameGrower {
                 if (!inner && !sandwiched) {
                     break;
                 }
-            } else if (!isNameWord(t, s)) {
-                break;
+            } else if (!isNameWord(t, s) && !lexicon.is(w, TokenClass.INTERNAL)) {
+                break; // 高标准/d is an adverb to HanLP but belongs in 高标准农田建设工程
             }
             count(st, t, s);
             if (isNamedFacility(tokens, s, i)) {
@@ -267,8 +273,9 @@ final class NameGrower {
         }
         String w = word(s, tokens.get(st.first));
         String left = word(s, tokens.get(st.first - 1));
+        // 大桥|和|洞|井路…隧道: a conjunction before the name is no split word
         if (w.length() == 1 && left.length() == 1 && Chars.isHan(w.charAt(0)) && Chars.isHan(left.charAt(0))
-                && !isNumeral(tokens.get(st.first))) {
+                && !isNumeral(tokens.get(st.first)) && !CONJUNCTIONS.contains(left)) {
             st.first++;
             st.start = tokens.get(st.first).start();
         }
@@ -338,6 +345,9 @@ final class NameGrower {
      * only). 扩容工程建设项目 and 世界计算机大会湘江峰会 go on.
      */
     private boolean isPartBeforeName(List<Token> tokens, String s, int i, String w) {
+        if (i + 1 < tokens.size() && isPeriodPlan(tokens, s, i, w)) {
+            return onlyGenericAfter(tokens, s, i); // “十四五”规划|重大项目: the plan, then a category
+        }
         if (i + 1 >= tokens.size() || !isHeadWord(w)) {
             return false;
         }
@@ -351,6 +361,11 @@ final class NameGrower {
         if (inner.value().kind() != io.github.tiqu.extractors.ProjectKind.ENGINEERING) {
             return false;
         }
+        return onlyGenericAfter(tokens, s, i);
+    }
+
+    /** Whether every word after token {@code i} is generic and none belongs inside names. */
+    private boolean onlyGenericAfter(List<Token> tokens, String s, int i) {
         for (int k = i + 1; k < tokens.size(); k++) {
             String v = word(s, tokens.get(k));
             if (!lexicon.isGeneric(v) || lexicon.is(v, TokenClass.INTERNAL)) {
@@ -358,6 +373,13 @@ final class NameGrower {
             }
         }
         return true;
+    }
+
+    /** A plan head (规划, 纲要) right after a quotation: “十四五”|规划. */
+    private boolean isPeriodPlan(List<Token> tokens, String s, int i, String w) {
+        PhraseTrie.Hit<Head> m = lexicon.headAt(w, 0);
+        return m != null && m.end() == w.length() && m.value().scope() == Head.Scope.PERIOD && i > 0
+                && Chars.isCloseQuote(word(s, tokens.get(i - 1)).charAt(0));
     }
 
     /** Whether the word is a head word of names (工程, 计划...): a name ends there. */
@@ -377,7 +399,10 @@ final class NameGrower {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             String w = word(s, t);
-            if (lexicon.is(w, TokenClass.IMPLEMENT)) {
+            // 实施好|边远贫困地区、…计划: the complement 好 belongs to the verb where a specific name was reached
+            boolean complement = enumerations && w.equals("好") && i > 0
+                    && lexicon.is(word(s, tokens.get(i - 1)), TokenClass.IMPLEMENT);
+            if (lexicon.is(w, TokenClass.IMPLEMENT) || complement) {
                 return i + 1 < tokens.size() && !isJoint(s, tokens.get(i + 1)) ? tokens.get(i + 1).start() : -1;
             }
             if (isJoint(s, t)) {
@@ -415,7 +440,8 @@ final class NameGrower {
         boolean content = pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a") || pos.startsWith("b")
                 || pos.startsWith("g") || pos.equals("j") || pos.equals("l") || pos.equals("i") || pos.startsWith("m")
                 || pos.startsWith("q") || pos.equals("z") || pos.equals("s");
-        return content && !isStop(w) && !lexicon.is(w, TokenClass.PLURAL) && !w.equals("的");
+        return (content || lexicon.is(w, TokenClass.INTERNAL)) && !isStop(w) && !lexicon.is(w, TokenClass.PLURAL)
+                && !w.equals("的");
     }
 
     /** An institution or a place that can own a project: 实验学校/nis, 湘江/ns. */
@@ -456,6 +482,7 @@ final class NameGrower {
             }
             st.proper = true;
             st.onlyGeneric = false;
+            st.ordinal |= ordinal;
             return take(st, tokens, k);
         }
         count(st, tokens.get(i), s); // 岳麓山|种|业: a classifier without a numeral counts nothing
@@ -513,6 +540,11 @@ final class NameGrower {
         String w = word(s, t);
         return t.pos().equals("n") && w.length() >= 2 && !lexicon.isGeneric(w) && next.pos().equals("nis")
                 && lexicon.is(word(s, next), TokenClass.WORKS);
+    }
+
+    /** A region named by its direction: 东部, 西部, 中部 (西部计划, 中部崛起). */
+    private static boolean isRegion(String w) {
+        return w.length() == 2 && w.charAt(1) == '部' && "东西南北中".indexOf(w.charAt(0)) >= 0;
     }
 
     /** Single-character words in a row, as HanLP leaves a name it does not know (扩/中/提/低). */
