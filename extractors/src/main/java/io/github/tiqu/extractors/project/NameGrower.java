@@ -47,7 +47,7 @@ final class NameGrower {
     private static final String STRATEGY = "战略";
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "暨");
     private static final String QUANTITY_ENDINGS = "0123456789一二三四五六七八九十百千万两多几数大干";
-    private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "季度", "小时", "号");
+    private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "周年", "季度", "小时", "号");
 
     private final ProjectLexicon lexicon;
 
@@ -70,7 +70,7 @@ final class NameGrower {
         boolean implemented;
         boolean afterQuote;
         boolean named;
-        boolean ordinal;
+        int ordinal = -1;
 
         Growth result() {
             return new Growth(start, first, proper, quoted, specific, program, verbs, plural, works, implemented,
@@ -95,7 +95,7 @@ final class NameGrower {
             char c0 = w.charAt(0);
             boolean afterQuote = st.afterQuote;
             st.afterQuote = false;
-            if (st.ordinal && t.pos().startsWith("v")) {
+            if (i + 1 == st.ordinal && t.pos().startsWith("v")) {
                 break; // 志愿者服务|第二十四届冬奥会: no verb before a sequence number (湖南省|第十二次党代会)
             }
             if (w.length() == 1 && Chars.isCloseQuote(c0)) {
@@ -192,6 +192,13 @@ final class NameGrower {
                 continue;
             }
             int run = singleCharRun(tokens, s, i);
+            int stopPair = stopPairIn(tokens, s, i, run);
+            if (stopPair == i) {
+                break; // 创新中心|获|批|国家级创新平台: two characters HanLP split are a governing verb
+            }
+            if (stopPair > 0) {
+                run = i - stopPair;
+            }
             boolean runAfterName = run >= 2 && i - run >= 0 && isNameWord(tokens.get(i - run), s);
             if (run >= 3 || runAfterName) {
                 // characters HanLP could not join are an unknown name or abbreviation: 湘/粤/非, 提/标
@@ -273,9 +280,9 @@ final class NameGrower {
         }
         String w = word(s, tokens.get(st.first));
         String left = word(s, tokens.get(st.first - 1));
-        // 大桥|和|洞|井路…隧道: a conjunction before the name is no split word
+        // 大桥|和|洞|井路…隧道, 雨花区的|圭|白路: a conjunction or 的 before the name is no split word
         if (w.length() == 1 && left.length() == 1 && Chars.isHan(w.charAt(0)) && Chars.isHan(left.charAt(0))
-                && !isNumeral(tokens.get(st.first)) && !CONJUNCTIONS.contains(left)) {
+                && !isNumeral(tokens.get(st.first)) && !CONJUNCTIONS.contains(left) && !left.equals("的")) {
             st.first++;
             st.start = tokens.get(st.first).start();
         }
@@ -310,6 +317,9 @@ final class NameGrower {
             }
             if (!isNumeral(t)) {
                 return false;
+            }
+            if (k > 0 && word(s, tokens.get(k - 1)).endsWith("届")) {
+                return true; // 政协十三届|二|次会议: the session after its term is a sequence number
             }
         }
         return false;
@@ -475,14 +485,16 @@ final class NameGrower {
             while (k > 0 && isNumeral(tokens.get(k - 1))) {
                 k--;
             }
-            boolean ordinal = word(s, tokens.get(k)).startsWith("第");
+            boolean ordinal = word(s, tokens.get(k)).startsWith("第") || isOrdinal(tokens, s, m);
             if (lexicon.is(w, TokenClass.COUNT) && !ordinal) {
                 st.plural = true;
                 return Integer.MIN_VALUE;
             }
             st.proper = true;
             st.onlyGeneric = false;
-            st.ordinal |= ordinal;
+            if (ordinal) {
+                st.ordinal = k;
+            }
             return take(st, tokens, k);
         }
         count(st, tokens.get(i), s); // 岳麓山|种|业: a classifier without a numeral counts nothing
@@ -540,6 +552,19 @@ final class NameGrower {
         String w = word(s, t);
         return t.pos().equals("n") && w.length() >= 2 && !lexicon.isGeneric(w) && next.pos().equals("nis")
                 && lexicon.is(word(s, next), TokenClass.WORKS);
+    }
+
+    /**
+     * The index of the rightmost token in a run of {@code run} single characters ending at {@code i} that
+     * forms a stop word with the character before it (获|批), or -1.
+     */
+    private int stopPairIn(List<Token> tokens, String s, int i, int run) {
+        for (int k = i; k > i - run + 1; k--) {
+            if (isStop(s.substring(tokens.get(k - 1).start(), tokens.get(k).end()))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A region named by its direction: 东部, 西部, 中部 (西部计划, 中部崛起). */
