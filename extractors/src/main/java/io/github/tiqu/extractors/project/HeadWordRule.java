@@ -74,6 +74,9 @@ final class HeadWordRule {
         if (head.scope() == Head.Scope.QUOTED && !quotedName && !quoteBefore) {
             return null;
         }
+        if (head.scope() == Head.Scope.QUOTED && quotedName && !isCampaignName(s, growEnd + 1, hs)) {
+            return null; // “厕所革命” is a campaign; “能源革命”, “第四次工业革命” name a field's change
+        }
         int ws = Chars.clauseStart(s, growEnd, MAX_NAME, false);
         if (head.scope() == Head.Scope.SECTION && !lexicon.hasRoadWord(s.substring(ws, hs))) {
             return null;
@@ -199,6 +202,16 @@ final class HeadWordRule {
             return false;
         }
         return k + 1 == s.length() || Chars.isBoundary(s, k + 1);
+    }
+
+    /** The words before a head inside quotes name a campaign: not generic, no sequence number or numeral. */
+    private boolean isCampaignName(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (NUMERALS.indexOf(s.charAt(k)) >= 0 || s.charAt(k) == '第') {
+                return false;
+            }
+        }
+        return to > from && !lexicon.isGeneric(s.substring(from, to));
     }
 
     /** Whether a Han character that is not a numeral stands in {@code [from, to)}. */

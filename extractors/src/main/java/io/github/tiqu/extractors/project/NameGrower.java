@@ -413,7 +413,9 @@ final class NameGrower {
             boolean complement = enumerations && w.equals("好") && i > 0
                     && lexicon.is(word(s, tokens.get(i - 1)), TokenClass.IMPLEMENT);
             if (lexicon.is(w, TokenClass.IMPLEMENT) || complement) {
-                return i + 1 < tokens.size() && !isJoint(s, tokens.get(i + 1)) ? tokens.get(i + 1).start() : -1;
+                boolean named = i + 1 < tokens.size() && !isJoint(s, tokens.get(i + 1))
+                        && !lexicon.is(word(s, tokens.get(i + 1)), TokenClass.MANNER);
+                return named ? tokens.get(i + 1).start() : -1;
             }
             if (isJoint(s, t)) {
                 boolean comma = w.equals("、");
