@@ -270,6 +270,12 @@ final class NameGrower {
         trimLeadingVerbs(st, tokens, s);
         trimSplitWord(st, tokens, s);
         trimLeadingVerbs(st, tokens, s); // 获|批|建设|湘江实验室: a split word can hide a leading verb
+        if (st.implemented && st.start >= 0 && isManner(tokens, s, st.first)) {
+            State activity = new State(); // 开展|常态化巡查|行动: an activity named by its manner
+            activity.first = tokens.size();
+            activity.implemented = true;
+            return activity.result();
+        }
         return st.result();
     }
 
@@ -414,7 +420,7 @@ final class NameGrower {
                     && lexicon.is(word(s, tokens.get(i - 1)), TokenClass.IMPLEMENT);
             if (lexicon.is(w, TokenClass.IMPLEMENT) || complement) {
                 boolean named = i + 1 < tokens.size() && !isJoint(s, tokens.get(i + 1))
-                        && !lexicon.is(word(s, tokens.get(i + 1)), TokenClass.MANNER);
+                        && !isManner(tokens, s, i + 1);
                 return named ? tokens.get(i + 1).start() : -1;
             }
             if (isJoint(s, t)) {
@@ -437,6 +443,15 @@ final class NameGrower {
             }
         }
         return -1;
+    }
+
+    /** Whether token {@code k}, alone or with the next (常态|化), is a word of manner: 专项, 常态化. */
+    private boolean isManner(List<Token> tokens, String s, int k) {
+        if (lexicon.is(word(s, tokens.get(k)), TokenClass.MANNER)) {
+            return true;
+        }
+        return k + 1 < tokens.size()
+                && lexicon.is(s.substring(tokens.get(k).start(), tokens.get(k + 1).end()), TokenClass.MANNER);
     }
 
     /** An inner 和/与/及 or an enumeration comma. */
