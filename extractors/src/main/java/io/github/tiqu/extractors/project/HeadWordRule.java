@@ -53,7 +53,7 @@ final class HeadWordRule {
     }
 
     private Candidate match(Document doc, String s, int hs, int he, Head head) {
-        if (!canEndName(s, hs) || isExcludedAfter(doc, s, he, head.word())) {
+        if (!canEndName(s, hs) || isExcludedAfter(doc, s, he, head.word()) || isCountedAfter(s, he)) {
             return null;
         }
         if (head.scope() == Head.Scope.SHORT) {
@@ -73,6 +73,9 @@ final class HeadWordRule {
         boolean quoteBefore = Chars.isCloseQuote(s.charAt(hs - 1));
         if (head.scope() == Head.Scope.QUOTED && !quotedName && !quoteBefore) {
             return null;
+        }
+        if (head.scope() == Head.Scope.QUOTED && quotedName && !isCampaignName(s, growEnd + 1, hs)) {
+            return null; // “厕所革命” is a campaign; “能源革命”, “第四次工业革命” name a field's change
         }
         int ws = Chars.clauseStart(s, growEnd, MAX_NAME, false);
         if (head.scope() == Head.Scope.SECTION && !lexicon.hasRoadWord(s.substring(ws, hs))) {
@@ -160,7 +163,13 @@ final class HeadWordRule {
         if (he >= s.length()) {
             return false;
         }
-        if (lexicon.exclusionAt(s, he, head) >= 0) {
+        int excluded = lexicon.exclusionAt(s, he, head);
+        if (excluded == he + 1 && he + 2 <= s.length()) {
+            // 项目|部 is a department, 亚运会|部分 is not: a one-character exclusion must stand as a word
+            List<Token> after = doc.tokenizer().tokenize(doc.text(), new TextSpan(he, Math.min(s.length(), he + 3)));
+            return after.isEmpty() || after.get(0).end() == he + 1;
+        }
+        if (excluded >= 0) {
             return true;
         }
         for (int k = 1; k <= 4 && he + k < s.length(); k++) {
@@ -177,6 +186,32 @@ final class HeadWordRule {
             }
         }
         return false;
+    }
+
+    /**
+     * 储备“两重”项目120个，: a count that ends the clause after the head counts the projects, so the
+     * phrase names a category; 扩容工程3个标段 counts something else.
+     */
+    private boolean isCountedAfter(String s, int he) {
+        int k = he;
+        while (k < s.length() && k - he < 8 && (NUMERALS.indexOf(s.charAt(k)) >= 0 || s.charAt(k) == '.'
+                || s.charAt(k) == '万' || s.charAt(k) == '余' || s.charAt(k) == '多')) {
+            k++;
+        }
+        if (k == he || k >= s.length() || !lexicon.is(s.substring(k, k + 1), TokenClass.COUNT)) {
+            return false;
+        }
+        return k + 1 == s.length() || Chars.isBoundary(s, k + 1);
+    }
+
+    /** The words before a head inside quotes name a campaign: not generic, no sequence number or numeral. */
+    private boolean isCampaignName(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (NUMERALS.indexOf(s.charAt(k)) >= 0 || s.charAt(k) == '第') {
+                return false;
+            }
+        }
+        return to > from && !lexicon.isGeneric(s.substring(from, to));
     }
 
     /** Whether a Han character that is not a numeral stands in {@code [from, to)}. */

@@ -47,7 +47,7 @@ final class NameGrower {
     private static final String STRATEGY = "战略";
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "暨");
     private static final String QUANTITY_ENDINGS = "0123456789一二三四五六七八九十百千万两多几数大干";
-    private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "季度", "小时", "号");
+    private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "周年", "季度", "小时", "号");
 
     private final ProjectLexicon lexicon;
 
@@ -70,6 +70,7 @@ final class NameGrower {
         boolean implemented;
         boolean afterQuote;
         boolean named;
+        int ordinal = -1;
 
         Growth result() {
             return new Growth(start, first, proper, quoted, specific, program, verbs, plural, works, implemented,
@@ -94,6 +95,9 @@ final class NameGrower {
             char c0 = w.charAt(0);
             boolean afterQuote = st.afterQuote;
             st.afterQuote = false;
+            if (i + 1 == st.ordinal && t.pos().startsWith("v")) {
+                break; // 志愿者服务|第二十四届冬奥会: no verb before a sequence number (湖南省|第十二次党代会)
+            }
             if (w.length() == 1 && Chars.isCloseQuote(c0)) {
                 int j = openQuote(tokens, s, i);
                 if (j < 0) {
@@ -188,6 +192,13 @@ final class NameGrower {
                 continue;
             }
             int run = singleCharRun(tokens, s, i);
+            int stopPair = stopPairIn(tokens, s, i, run);
+            if (stopPair == i) {
+                break; // 创新中心|获|批|国家级创新平台: two characters HanLP split are a governing verb
+            }
+            if (stopPair > 0) {
+                run = i - stopPair;
+            }
             boolean runAfterName = run >= 2 && i - run >= 0 && isNameWord(tokens.get(i - run), s);
             if (run >= 3 || runAfterName) {
                 // characters HanLP could not join are an unknown name or abbreviation: 湘/粤/非, 提/标
@@ -232,8 +243,10 @@ final class NameGrower {
                 continue;
             }
             if (pos.startsWith("f")) {
-                if (i == 0 || !isProper(tokens.get(i - 1))) {
-                    break; // 益阳|东部|新区 holds a direction; 上|线 does not
+                // 益阳|东部|新区 holds a direction; 志愿服务|西部|计划 a region; 上|线 neither
+                boolean region = isRegion(w) && i > 0 && isNameWord(tokens.get(i - 1), s);
+                if (i == 0 || (!isProper(tokens.get(i - 1)) && !region)) {
+                    break;
                 }
                 count(st, t, s);
                 i = take(st, tokens, i);
@@ -245,8 +258,8 @@ final class NameGrower {
                 if (!inner && !sandwiched) {
                     break;
                 }
-            } else if (!isNameWord(t, s)) {
-                break;
+            } else if (!isNameWord(t, s) && !lexicon.is(w, TokenClass.INTERNAL)) {
+                break; // 高标准/d is an adverb to HanLP but belongs in 高标准农田建设工程
             }
             count(st, t, s);
             if (isNamedFacility(tokens, s, i)) {
@@ -257,6 +270,12 @@ final class NameGrower {
         trimLeadingVerbs(st, tokens, s);
         trimSplitWord(st, tokens, s);
         trimLeadingVerbs(st, tokens, s); // 获|批|建设|湘江实验室: a split word can hide a leading verb
+        if (st.implemented && st.start >= 0 && isManner(tokens, s, st.first)) {
+            State activity = new State(); // 开展|常态化巡查|行动: an activity named by its manner
+            activity.first = tokens.size();
+            activity.implemented = true;
+            return activity.result();
+        }
         return st.result();
     }
 
@@ -267,8 +286,9 @@ final class NameGrower {
         }
         String w = word(s, tokens.get(st.first));
         String left = word(s, tokens.get(st.first - 1));
+        // 大桥|和|洞|井路…隧道, 雨花区的|圭|白路: a conjunction or 的 before the name is no split word
         if (w.length() == 1 && left.length() == 1 && Chars.isHan(w.charAt(0)) && Chars.isHan(left.charAt(0))
-                && !isNumeral(tokens.get(st.first))) {
+                && !isNumeral(tokens.get(st.first)) && !CONJUNCTIONS.contains(left) && !left.equals("的")) {
             st.first++;
             st.start = tokens.get(st.first).start();
         }
@@ -304,6 +324,9 @@ final class NameGrower {
             if (!isNumeral(t)) {
                 return false;
             }
+            if (k > 0 && word(s, tokens.get(k - 1)).endsWith("届")) {
+                return true; // 政协十三届|二|次会议: the session after its term is a sequence number
+            }
         }
         return false;
     }
@@ -338,6 +361,9 @@ final class NameGrower {
      * only). 扩容工程建设项目 and 世界计算机大会湘江峰会 go on.
      */
     private boolean isPartBeforeName(List<Token> tokens, String s, int i, String w) {
+        if (i + 1 < tokens.size() && isPeriodPlan(tokens, s, i, w)) {
+            return onlyGenericAfter(tokens, s, i); // “十四五”规划|重大项目: the plan, then a category
+        }
         if (i + 1 >= tokens.size() || !isHeadWord(w)) {
             return false;
         }
@@ -351,6 +377,11 @@ final class NameGrower {
         if (inner.value().kind() != io.github.tiqu.extractors.ProjectKind.ENGINEERING) {
             return false;
         }
+        return onlyGenericAfter(tokens, s, i);
+    }
+
+    /** Whether every word after token {@code i} is generic and none belongs inside names. */
+    private boolean onlyGenericAfter(List<Token> tokens, String s, int i) {
         for (int k = i + 1; k < tokens.size(); k++) {
             String v = word(s, tokens.get(k));
             if (!lexicon.isGeneric(v) || lexicon.is(v, TokenClass.INTERNAL)) {
@@ -358,6 +389,13 @@ final class NameGrower {
             }
         }
         return true;
+    }
+
+    /** A plan head (规划, 纲要) right after a quotation: “十四五”|规划. */
+    private boolean isPeriodPlan(List<Token> tokens, String s, int i, String w) {
+        PhraseTrie.Hit<Head> m = lexicon.headAt(w, 0);
+        return m != null && m.end() == w.length() && m.value().scope() == Head.Scope.PERIOD && i > 0
+                && Chars.isCloseQuote(word(s, tokens.get(i - 1)).charAt(0));
     }
 
     /** Whether the word is a head word of names (工程, 计划...): a name ends there. */
@@ -377,8 +415,13 @@ final class NameGrower {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             String w = word(s, t);
-            if (lexicon.is(w, TokenClass.IMPLEMENT)) {
-                return i + 1 < tokens.size() && !isJoint(s, tokens.get(i + 1)) ? tokens.get(i + 1).start() : -1;
+            // 实施好|边远贫困地区、…计划: the complement 好 belongs to the verb where a specific name was reached
+            boolean complement = enumerations && w.equals("好") && i > 0
+                    && lexicon.is(word(s, tokens.get(i - 1)), TokenClass.IMPLEMENT);
+            if (lexicon.is(w, TokenClass.IMPLEMENT) || complement) {
+                boolean named = i + 1 < tokens.size() && !isJoint(s, tokens.get(i + 1))
+                        && !isManner(tokens, s, i + 1);
+                return named ? tokens.get(i + 1).start() : -1;
             }
             if (isJoint(s, t)) {
                 boolean comma = w.equals("、");
@@ -402,6 +445,15 @@ final class NameGrower {
         return -1;
     }
 
+    /** Whether token {@code k}, alone or with the next (常态|化), is a word of manner: 专项, 常态化. */
+    private boolean isManner(List<Token> tokens, String s, int k) {
+        if (lexicon.is(word(s, tokens.get(k)), TokenClass.MANNER)) {
+            return true;
+        }
+        return k + 1 < tokens.size()
+                && lexicon.is(s.substring(tokens.get(k).start(), tokens.get(k + 1).end()), TokenClass.MANNER);
+    }
+
     /** An inner 和/与/及 or an enumeration comma. */
     private static boolean isJoint(String s, Token t) {
         String w = word(s, t);
@@ -415,7 +467,8 @@ final class NameGrower {
         boolean content = pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a") || pos.startsWith("b")
                 || pos.startsWith("g") || pos.equals("j") || pos.equals("l") || pos.equals("i") || pos.startsWith("m")
                 || pos.startsWith("q") || pos.equals("z") || pos.equals("s");
-        return content && !isStop(w) && !lexicon.is(w, TokenClass.PLURAL) && !w.equals("的");
+        return (content || lexicon.is(w, TokenClass.INTERNAL)) && !isStop(w) && !lexicon.is(w, TokenClass.PLURAL)
+                && !w.equals("的");
     }
 
     /** An institution or a place that can own a project: 实验学校/nis, 湘江/ns. */
@@ -449,13 +502,16 @@ final class NameGrower {
             while (k > 0 && isNumeral(tokens.get(k - 1))) {
                 k--;
             }
-            boolean ordinal = word(s, tokens.get(k)).startsWith("第");
+            boolean ordinal = word(s, tokens.get(k)).startsWith("第") || isOrdinal(tokens, s, m);
             if (lexicon.is(w, TokenClass.COUNT) && !ordinal) {
                 st.plural = true;
                 return Integer.MIN_VALUE;
             }
             st.proper = true;
             st.onlyGeneric = false;
+            if (ordinal) {
+                st.ordinal = k;
+            }
             return take(st, tokens, k);
         }
         count(st, tokens.get(i), s); // 岳麓山|种|业: a classifier without a numeral counts nothing
@@ -513,6 +569,24 @@ final class NameGrower {
         String w = word(s, t);
         return t.pos().equals("n") && w.length() >= 2 && !lexicon.isGeneric(w) && next.pos().equals("nis")
                 && lexicon.is(word(s, next), TokenClass.WORKS);
+    }
+
+    /**
+     * The index of the rightmost token in a run of {@code run} single characters ending at {@code i} that
+     * forms a stop word with the character before it (获|批), or -1.
+     */
+    private int stopPairIn(List<Token> tokens, String s, int i, int run) {
+        for (int k = i; k > i - run + 1; k--) {
+            if (isStop(s.substring(tokens.get(k - 1).start(), tokens.get(k).end()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A region named by its direction: 东部, 西部, 中部 (西部计划, 中部崛起). */
+    private static boolean isRegion(String w) {
+        return w.length() == 2 && w.charAt(1) == '部' && "东西南北中".indexOf(w.charAt(0)) >= 0;
     }
 
     /** Single-character words in a row, as HanLP leaves a name it does not know (扩/中/提/低). */

@@ -35,6 +35,7 @@ public final class ProjectExtractor implements TypeExtractor {
     private final HeadWordRule heads;
     private final ListRule lists;
     private final QuotedSummaryRule summaries;
+    private final ListedQuoteRule listedQuotes;
 
     private ProjectExtractor(ProjectLexicon lexicon) {
         this.lexicon = lexicon;
@@ -43,6 +44,7 @@ public final class ProjectExtractor implements TypeExtractor {
         this.heads = new HeadWordRule(lexicon, grower);
         this.lists = new ListRule(lexicon, grower);
         this.summaries = new QuotedSummaryRule();
+        this.listedQuotes = new ListedQuoteRule();
     }
 
     /**
@@ -73,6 +75,7 @@ public final class ProjectExtractor implements TypeExtractor {
         knownNames(s, found);
         heads.find(document, found);
         lists.find(document, found);
+        listedQuotes.find(s, found);
         for (Candidate c : longestWithoutOverlap(found, s.length())) {
             String original = text.cut(c.start(), c.end());
             out.add(new ProjectMention(new TextSpan(c.start(), c.end()), original, nameOf(original), c.kind(),

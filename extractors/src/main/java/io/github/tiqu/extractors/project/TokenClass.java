@@ -27,5 +27,10 @@ enum TokenClass {
     /** A zone word that HanLP may split (经开区, 高新区): part of a place name inside a project name. */
     ZONE,
     /** Makes a …段 a road or bridge section (路, 大道, 高速). */
-    ROAD
+    ROAD,
+    /**
+     * Says how or when an activity is done (专项, 集中, 联合, 年度): what a verb of carrying out governs from
+     * it on is an activity, not a programme (开展|专项整治|行动, 实施|年度投资|计划).
+     */
+    MANNER
 }
