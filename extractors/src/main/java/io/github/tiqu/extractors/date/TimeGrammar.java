@@ -1159,6 +1159,11 @@ final class TimeGrammar {
                 r.quarterAnchor = rel.anchor();
                 r.quarterOffset = rel.offset();
                 r.level(Reading.G_QUARTER);
+                if (at(e) == '末' || at(e) == '初') {
+                    // 本季度末, 上季度初: as after 第三季度
+                    r.partMod = at(e) == '末' ? Mod.END : Mod.START;
+                    return e + 1;
+                }
             }
             case MONTH -> {
                 if (r.grain >= Reading.G_MONTH) {
