@@ -30,7 +30,7 @@ final class TimeGrammar {
     private static final Words APPROX_INSIDE = words("大约", "约");
     private static final Words WEEK = words("星期", "礼拜", "周");
     private static final Words ERA_PREFIX = words("公元前", "纪元前", "公元", "纪元");
-    private static final Words YEAR_UNIT = words("财年", "年度", "年");
+    private static final Words YEAR_UNIT = words("学年度", "学年", "财年", "年度", "年");
     private static final Words CENTURY_RELATIVE = words("上个世纪", "上世纪", "本世纪", "这个世纪", "下个世纪");
     private static final Words CENTURY_PART = words("初期", "末期", "中期", "前期", "后期", "初", "末", "中叶");
     private static final Words PLAN_PART = words("期间", "时期", "末期", "初期", "中期", "末", "初");
@@ -42,7 +42,7 @@ final class TimeGrammar {
     private static final Words SEASON = words("春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天");
     private static final Words LUNAR_MONTH = words("正月", "腊月", "冬月");
     private static final Words MONTH_PART = words("月初", "月中", "月底", "月末");
-    private static final Words XUN = words("上旬", "中旬", "下旬");
+    private static final Words XUN = words("上中旬", "中下旬", "上旬", "中旬", "下旬");
     private static final Words RELATIVE_SUFFIX = words("之后", "以后", "之前", "以前", "以内", "后", "前", "内", "来");
     private static final Words FAITH = words("犹太教", "犹太", "伊斯兰教", "伊斯兰", "穆斯林", "基督教", "天主教");
     private static final Words QUARTER_HOUR = words("一刻", "1刻", "三刻", "3刻", "半", "整");
@@ -294,6 +294,10 @@ final class TimeGrammar {
         if (pair != null) {
             return pair;
         }
+        TimeExpr.Date school = schoolYearWithSlash(i);
+        if (school != null) {
+            return school;
+        }
         Reading a = new Reading();
         int ae = point(i, a, null);
         if (ae > 0 && a.first == Reading.G_DAY && a.weekday != Reading.UNSET && a.month == Reading.UNSET
@@ -340,6 +344,26 @@ final class TimeGrammar {
             return null;
         }
         return sep;
+    }
+
+    /** 2017/2018学年: a school year written with a slash, as 2017—2018学年 (the years as written). */
+    private TimeExpr.Date schoolYearWithSlash(int i) {
+        Num a = integer(i);
+        if (a == null || a.kind() != Kind.ARABIC || a.digits() != 4 || at(a.end()) != '/') {
+            return null;
+        }
+        Num b = integer(a.end() + 1);
+        if (b == null || b.kind() != Kind.ARABIC || b.digits() != 4 || b.intValue() != a.intValue() + 1 || !has(b.end(), "学年")) {
+            return null;
+        }
+        Reading from = new Reading();
+        from.year = a.intValue();
+        from.level(Reading.G_YEAR);
+        Reading to = new Reading();
+        to.year = b.intValue();
+        to.level(Reading.G_YEAR);
+        int e = b.end() + (has(b.end(), "学年度") ? 3 : 2);
+        return new TimeExpr.Date(i, e, from, to, null, null, "school year");
     }
 
     /** 今明两年, 今明两天, 明后两天: two units named by their relative words, as one range. */
@@ -669,6 +693,7 @@ final class TimeGrammar {
         to.firstMonths = c.firstMonths;
         to.lastMonths = c.lastMonths;
         to.xun = c.xun;
+        to.xunTo = c.xunTo;
         to.halfMonth = c.halfMonth;
         to.weekOfPeriod = c.weekOfPeriod;
         to.weekAnchor = c.weekAnchor;
@@ -721,6 +746,9 @@ final class TimeGrammar {
             return k;
         }
         if (g <= Reading.G_YEAR && (k = yearPart(j, r)) > 0) {
+            return k;
+        }
+        if ((k = sameUnit(j, r)) > 0) {
             return k;
         }
         if (g == 0 && (k = withinTheYear(j, r)) > 0) {
@@ -1336,6 +1364,21 @@ final class TimeGrammar {
         return s + 1;
     }
 
+    /**
+     * 11月当月, 3月5日当天, 元宵节当日: the unit just named, said again; one DATE, as 2021年全年.
+     * Returns the end, or -1.
+     */
+    private int sameUnit(int j, Reading r) {
+        if (r.grain == Reading.G_MONTH && r.month != Reading.UNSET && r.monthTo == Reading.UNSET && has(j, "当月")) {
+            return j + 2;
+        }
+        if (r.grain == Reading.G_DAY && r.hasDate() && !r.hasClock() && (has(j, "当天") || has(j, "当日"))
+                && "元报".indexOf(at(j + 2)) < 0) {
+            return j + 2;
+        }
+        return -1;
+    }
+
     /** Characters after which a bare 年内 is "within this year": a clause start or a verb (力争年内, 确保年内). */
     private static final String WITHIN_YEAR_AFTER = "，,。；;：:、 \n（(“争保于在将计划望要须需可并均都应拟能已求力定";
 
@@ -1643,8 +1686,11 @@ final class TimeGrammar {
                 return -1;
             }
             r.xun = "上中下".indexOf(x.charAt(0)) + 1;
+            if (x.length() == 3) {
+                r.xunTo = "上中下".indexOf(x.charAt(1)) + 1; // 4月中下旬: the 11th to the month's end
+            }
             r.level(Reading.G_SUBMONTH);
-            return j + 2;
+            return j + x.length();
         }
         if (r.grain == 0) {
             if (has(j, "最后一个")) {

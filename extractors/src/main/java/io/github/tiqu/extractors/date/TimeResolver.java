@@ -499,7 +499,8 @@ final class TimeResolver {
         }
         if (r.xun != Reading.UNSET) {
             int from = r.xun == 1 ? 1 : r.xun == 2 ? 11 : 21;
-            int to = r.xun == 1 ? 10 : r.xun == 2 ? 20 : ym.lengthOfMonth();
+            int last = r.xunTo != Reading.UNSET ? r.xunTo : r.xun;
+            int to = last == 1 ? 10 : last == 2 ? 20 : ym.lengthOfMonth();
             return new Interval(ym.atDay(from).atStartOfDay(), ym.atDay(to).plusDays(1).atStartOfDay(), Grain.DAY, Grain.DAY,
                     false, false, false);
         }
