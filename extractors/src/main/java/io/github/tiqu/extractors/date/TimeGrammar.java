@@ -356,14 +356,7 @@ final class TimeGrammar {
         if (b == null || b.kind() != Kind.ARABIC || b.digits() != 4 || b.intValue() != a.intValue() + 1 || !has(b.end(), "学年")) {
             return null;
         }
-        Reading from = new Reading();
-        from.year = a.intValue();
-        from.level(Reading.G_YEAR);
-        Reading to = new Reading();
-        to.year = b.intValue();
-        to.level(Reading.G_YEAR);
-        int e = b.end() + (has(b.end(), "学年度") ? 3 : 2);
-        return new TimeExpr.Date(i, e, from, to, null, null, "school year");
+        return years(i, b.end() + (has(b.end(), "学年度") ? 3 : 2), a.intValue(), b.intValue(), "school year");
     }
 
     /** 今明两年, 今明两天, 明后两天: two units named by their relative words, as one range. */
@@ -471,13 +464,18 @@ final class TimeGrammar {
         if (Character.isLetterOrDigit(next) && !(isCjk(next) && "的这间期".indexOf(next) >= 0) || next == '.' || next == '%') {
             return null;
         }
+        return years(i, b.end(), a.intValue(), b.intValue(), "date range (bare years)");
+    }
+
+    /** The years {@code a} to {@code b} as one DATE over [i, e). */
+    private static TimeExpr.Date years(int i, int e, int a, int b, String rule) {
         Reading from = new Reading();
-        from.year = a.intValue();
+        from.year = a;
         from.level(Reading.G_YEAR);
         Reading to = new Reading();
-        to.year = b.intValue();
+        to.year = b;
         to.level(Reading.G_YEAR);
-        return new TimeExpr.Date(i, b.end(), from, to, null, null, "date range (bare years)");
+        return new TimeExpr.Date(i, e, from, to, null, null, rule);
     }
 
     /** 过去一年, 过去的两年, 过去一个月: the last whole calendar units before the reference. */
