@@ -74,7 +74,7 @@ final class JsonLinesRunner {
             } else if (!ref.isTextual()) {
                 throw new BadRecord(id, "reference_time is not a string");
             } else {
-                result = extractor.extract(input.asText(), ReferenceTimes.parse(ref.asText()));
+                result = extractor.extract(input.asText(), ReferenceTimes.read(ref.asText()));
             }
         } catch (IllegalArgumentException e) {
             throw new BadRecord(id, e.getMessage());

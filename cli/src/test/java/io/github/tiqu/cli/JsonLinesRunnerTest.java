@@ -76,4 +76,18 @@ class JsonLinesRunnerTest {
                 a.lines().get(1));
         assertEquals("", a.errors());
     }
+
+    @Test
+    void aReferenceOfReducedPrecisionKeepsMonthsInsideItsYear() throws Exception {
+        String input = "{\"id\":\"y\",\"input\":\"九月下旬召开\",\"reference_time\":\"2021\"}\n"
+                + "{\"id\":\"m\",\"input\":\"28日召开\",\"reference_time\":\"2021-05\"}\n"
+                + "{\"id\":\"d\",\"input\":\"九月下旬召开\",\"reference_time\":\"2021-01-01\"}\n"
+                + "{\"id\":\"bad\",\"input\":\"九月\",\"reference_time\":\"2021-13\"}\n";
+        Run r = run(input);
+        assertEquals(1, r.status());
+        assertEquals("2021-09-21/2021-09-30", Json.MAPPER.readTree(r.lines().get(0)).get("mentions").get(0).get("value").asText());
+        assertEquals("2021-05-28", Json.MAPPER.readTree(r.lines().get(1)).get("mentions").get(0).get("value").asText());
+        assertEquals("2020-09-21/2020-09-30", Json.MAPPER.readTree(r.lines().get(2)).get("mentions").get(0).get("value").asText());
+        assertTrue(r.lines().get(3).startsWith("{\"id\":\"bad\",\"error\":\"bad reference_time '2021-13'"), r.lines().get(3));
+    }
 }

@@ -25,7 +25,7 @@ public final class Evaluator {
         for (GoldDocument g : gold) {
             Extraction e = g.referenceTime() == null
                     ? extractor.extract(g.input())
-                    : extractor.extract(g.input(), ReferenceTimes.parse(g.referenceTime()));
+                    : extractor.extract(g.input(), ReferenceTimes.read(g.referenceTime()));
             out.put(g.id(), e.mentions().stream().map(MentionRecord::of).toList());
         }
         return out;

@@ -106,6 +106,18 @@ public final class TiquExtractor {
         return run(SourceText.of(text), ReferenceTime.caller(referenceTime));
     }
 
+    /**
+     * Extracts with relative dates resolved against {@code reference}, of any precision: with a
+     * year-only reference ({@link ReferenceTime#caller(java.time.Year)}) a month written without a
+     * year lies in that year. {@link ReferenceTime#none()} leaves relative dates unresolved (it does
+     * not look for a dateline: {@link #extract(String)} does).
+     */
+    public Extraction extract(String text, ReferenceTime reference) {
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(reference, "reference must not be null");
+        return run(SourceText.of(text), reference);
+    }
+
     /** The types this extractor reports. */
     public Set<MentionType> types() {
         return types;

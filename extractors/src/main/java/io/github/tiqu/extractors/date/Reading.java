@@ -53,6 +53,7 @@ final class Reading {
     int lastMonths = UNSET;           // 后N个月
 
     int xun = UNSET;                  // 上旬 1, 中旬 2, 下旬 3
+    int xunTo = UNSET;                // 中下旬: 3 (with xun 2)
     int halfMonth = UNSET;            // 上半月 1, 下半月 2
     int weekOfPeriod = UNSET;         // 第N周
     TimeLexicon.Anchor weekAnchor;    // 本周, 上周
@@ -135,6 +136,7 @@ final class Reading {
         r.firstMonths = firstMonths;
         r.lastMonths = lastMonths;
         r.xun = xun;
+        r.xunTo = xunTo;
         r.halfMonth = halfMonth;
         r.weekOfPeriod = weekOfPeriod;
         r.weekAnchor = weekAnchor;

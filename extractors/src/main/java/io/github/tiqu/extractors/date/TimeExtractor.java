@@ -11,6 +11,7 @@ import io.github.tiqu.extractors.DateMention;
 import io.github.tiqu.extractors.DurationMention;
 import io.github.tiqu.extractors.Mention;
 import io.github.tiqu.extractors.MentionType;
+import io.github.tiqu.extractors.ReferenceTime;
 import io.github.tiqu.extractors.SetMention;
 import io.github.tiqu.extractors.pipeline.Document;
 import io.github.tiqu.extractors.pipeline.TypeExtractor;
@@ -40,8 +41,9 @@ public final class TimeExtractor implements TypeExtractor {
         String original = text.original();
         String t = lexicon.fold(text.normalized());
         LocalDateTime ref = document.reference().time().orElse(null);
+        ReferenceTime.Precision precision = document.reference().precision();
         TimeGrammar grammar = new TimeGrammar(t, lexicon);
-        TimeResolver resolver = new TimeResolver(ref, TopicYears.find(t, ref));
+        TimeResolver resolver = new TimeResolver(ref, precision, TopicYears.find(t, ref));
         boolean[] inTitle = titles(t);
         int n = t.length();
         int i = 0;

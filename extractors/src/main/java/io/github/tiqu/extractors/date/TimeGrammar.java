@@ -30,10 +30,10 @@ final class TimeGrammar {
     private static final Words APPROX_INSIDE = words("大约", "约");
     private static final Words WEEK = words("星期", "礼拜", "周");
     private static final Words ERA_PREFIX = words("公元前", "纪元前", "公元", "纪元");
-    private static final Words YEAR_UNIT = words("财年", "年度", "年");
+    private static final Words YEAR_UNIT = words("学年度", "学年", "财年", "年度", "年");
     private static final Words CENTURY_RELATIVE = words("上个世纪", "上世纪", "本世纪", "这个世纪", "下个世纪");
     private static final Words CENTURY_PART = words("初期", "末期", "中期", "前期", "后期", "初", "末", "中叶");
-    private static final Words PLAN_PART = words("期间", "时期", "末期", "初期");
+    private static final Words PLAN_PART = words("期间", "时期", "末期", "初期", "中期", "末", "初");
     private static final Words WEEKEND_PART = words("周末", "末");
     private static final Words FIRST_OR_LAST = words("最后", "前", "头");
     private static final Words FIRST_OR_LAST_UNIT = words("个月", "月", "星期", "礼拜", "周", "天", "日");
@@ -42,11 +42,13 @@ final class TimeGrammar {
     private static final Words SEASON = words("春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天");
     private static final Words LUNAR_MONTH = words("正月", "腊月", "冬月");
     private static final Words MONTH_PART = words("月初", "月中", "月底", "月末");
-    private static final Words XUN = words("上旬", "中旬", "下旬");
+    private static final Words XUN = words("上中旬", "中下旬", "上旬", "中旬", "下旬");
     private static final Words RELATIVE_SUFFIX = words("之后", "以后", "之前", "以前", "以内", "后", "前", "内", "来");
     private static final Words FAITH = words("犹太教", "犹太", "伊斯兰教", "伊斯兰", "穆斯林", "基督教", "天主教");
     private static final Words QUARTER_HOUR = words("一刻", "1刻", "三刻", "3刻", "半", "整");
     private static final Words AM_PM = words("p.m.", "a.m.", "pm", "am", "PM", "AM");
+    /** Words before a number of years that say an age; all two characters long (read back from the number). */
+    private static final Words AGE_BEFORE = words("已有", "拥有", "具有", "有着", "长达", "历时", "历经", "距今");
     private static final Words DURATION_BEFORE = words("超过", "大约", "不到", "不足", "至少", "逾", "近", "约", "超");
     private static final Words DURATION_AFTER = words("以来", "以上", "以下", "左右", "多", "来");
     private static final Words AMOUNT_UNIT = words("周年", "个月", "月", "个工作日", "工作日", "个交易日", "交易日", "个小时", "小时", "个钟头",
@@ -292,6 +294,10 @@ final class TimeGrammar {
         if (pair != null) {
             return pair;
         }
+        TimeExpr.Date school = schoolYearWithSlash(i);
+        if (school != null) {
+            return school;
+        }
         Reading a = new Reading();
         int ae = point(i, a, null);
         if (ae > 0 && a.first == Reading.G_DAY && a.weekday != Reading.UNSET && a.month == Reading.UNSET
@@ -338,6 +344,19 @@ final class TimeGrammar {
             return null;
         }
         return sep;
+    }
+
+    /** 2017/2018学年: a school year written with a slash, as 2017—2018学年 (the years as written). */
+    private TimeExpr.Date schoolYearWithSlash(int i) {
+        Num a = integer(i);
+        if (a == null || a.kind() != Kind.ARABIC || a.digits() != 4 || at(a.end()) != '/') {
+            return null;
+        }
+        Num b = integer(a.end() + 1);
+        if (b == null || b.kind() != Kind.ARABIC || b.digits() != 4 || b.intValue() != a.intValue() + 1 || !has(b.end(), "学年")) {
+            return null;
+        }
+        return years(i, b.end() + (has(b.end(), "学年度") ? 3 : 2), a.intValue(), b.intValue(), "school year");
     }
 
     /** 今明两年, 今明两天, 明后两天: two units named by their relative words, as one range. */
@@ -445,13 +464,18 @@ final class TimeGrammar {
         if (Character.isLetterOrDigit(next) && !(isCjk(next) && "的这间期".indexOf(next) >= 0) || next == '.' || next == '%') {
             return null;
         }
+        return years(i, b.end(), a.intValue(), b.intValue(), "date range (bare years)");
+    }
+
+    /** The years {@code a} to {@code b} as one DATE over [i, e). */
+    private static TimeExpr.Date years(int i, int e, int a, int b, String rule) {
         Reading from = new Reading();
-        from.year = a.intValue();
+        from.year = a;
         from.level(Reading.G_YEAR);
         Reading to = new Reading();
-        to.year = b.intValue();
+        to.year = b;
         to.level(Reading.G_YEAR);
-        return new TimeExpr.Date(i, b.end(), from, to, null, null, "date range (bare years)");
+        return new TimeExpr.Date(i, e, from, to, null, null, rule);
     }
 
     /** 过去一年, 过去的两年, 过去一个月: the last whole calendar units before the reference. */
@@ -667,6 +691,7 @@ final class TimeGrammar {
         to.firstMonths = c.firstMonths;
         to.lastMonths = c.lastMonths;
         to.xun = c.xun;
+        to.xunTo = c.xunTo;
         to.halfMonth = c.halfMonth;
         to.weekOfPeriod = c.weekOfPeriod;
         to.weekAnchor = c.weekAnchor;
@@ -719,6 +744,12 @@ final class TimeGrammar {
             return k;
         }
         if (g <= Reading.G_YEAR && (k = yearPart(j, r)) > 0) {
+            return k;
+        }
+        if ((k = sameUnit(j, r)) > 0) {
+            return k;
+        }
+        if (g == 0 && (k = withinTheYear(j, r)) > 0) {
             return k;
         }
         if (g < Reading.G_HALF && (k = half(j, r)) > 0) {
@@ -810,6 +841,9 @@ final class TimeGrammar {
         if (unit.equals("年") && "代级纪龄薪货利轻息均头".indexOf(next) >= 0) {
             return -1;
         }
+        if (unit.equals("年") && yearsOfAge(s, e)) {
+            return -1;
+        }
         int v = num.intValue();
         boolean two = false;
         switch (num.kind()) {
@@ -862,6 +896,22 @@ final class TimeGrammar {
         r.year = bc ? 1 - v : v;
         r.level(Reading.G_YEAR);
         return e;
+    }
+
+    /**
+     * 1200年历史, 已有1000年, 长达1500年: a number of years that says an age, not a year ({@code s}: the
+     * number's start, {@code e}: after 年). 已有, 具有, 长达, 历经... before it (not 只有 2023年); or 历史 after a round number of
+     * centuries or one before 1900 (2023年历史文化名城 is a year).
+     */
+    private boolean yearsOfAge(int s, int e) {
+        if (s >= 2 && word(s - 2, AGE_BEFORE) != null) {
+            return true;
+        }
+        if (!has(e, "历史") && !has(e, "的历史")) {
+            return false;
+        }
+        Num n = integer(s);
+        return n != null && n.isInteger() && (n.intValue() % 100 == 0 || n.intValue() < 1900);
     }
 
     /**
@@ -1123,11 +1173,17 @@ final class TimeGrammar {
         r.yearTo = first + 4;
         r.level(Reading.G_YEAR);
         String tail = word(e, PLAN_PART);
+        if (tail != null && tail.equals("初") && "步见心衷始次具稿".indexOf(at(e + 1)) >= 0) {
+            tail = null; // “十四五”初见成效: 初 belongs to the verb
+        }
         if (tail != null) {
-            if (tail.equals("末期")) {
+            // “十四五”末, “十四五”末期, “十四五”初期, “十四五”中期
+            if (tail.startsWith("末")) {
                 r.partMod = Mod.END;
-            } else if (tail.equals("初期")) {
+            } else if (tail.startsWith("初")) {
                 r.partMod = Mod.START;
+            } else if (tail.equals("中期")) {
+                r.partMod = Mod.MID;
             }
             e += tail.length();
         }
@@ -1159,6 +1215,11 @@ final class TimeGrammar {
                 r.quarterAnchor = rel.anchor();
                 r.quarterOffset = rel.offset();
                 r.level(Reading.G_QUARTER);
+                if (at(e) == '末' || at(e) == '初') {
+                    // 本季度末, 上季度初: as after 第三季度
+                    r.partMod = at(e) == '末' ? Mod.END : Mod.START;
+                    return e + 1;
+                }
             }
             case MONTH -> {
                 if (r.grain >= Reading.G_MONTH) {
@@ -1301,6 +1362,38 @@ final class TimeGrammar {
         return s + 1;
     }
 
+    /**
+     * 11月当月, 3月5日当天, 元宵节当日: the unit just named, said again; one DATE, as 2021年全年.
+     * Returns the end, or -1.
+     */
+    private int sameUnit(int j, Reading r) {
+        if (r.grain == Reading.G_MONTH && r.month != Reading.UNSET && r.monthTo == Reading.UNSET && has(j, "当月")) {
+            return j + 2;
+        }
+        if (r.grain == Reading.G_DAY && r.hasDate() && !r.hasClock() && (has(j, "当天") || has(j, "当日"))
+                && "元报".indexOf(at(j + 2)) < 0) {
+            return j + 2;
+        }
+        return -1;
+    }
+
+    /** Characters after which a bare 年内 is "within this year": a clause start or a verb (力争年内, 确保年内). */
+    private static final String WITHIN_YEAR_AFTER = "，,。；;：:、 \n（(“争保于在将计划望要须需可并均都应拟能已求力定";
+
+    /**
+     * 力争年内建成, 年内完成: 年内 standing alone is the year the passage is about (as 全年). Not after
+     * a number or a word that ends in 年 (三年内, 多年内, 青年内).
+     */
+    private int withinTheYear(int j, Reading r) {
+        if (!has(j, "年内") || j > 0 && WITHIN_YEAR_AFTER.indexOf(at(j - 1)) < 0 || "容部外涵".indexOf(at(j + 2)) >= 0) {
+            return -1;
+        }
+        r.yearAnchor = Anchor.TOPIC;
+        r.yearOffset = 0;
+        r.level(Reading.G_YEAR);
+        return j + 2;
+    }
+
     /** 上半年, 下半年, 前半年, 后半年; 上半月, 下半月. */
     private int half(int j, Reading r) {
         String w = word(j, HALF_YEAR);
@@ -1351,6 +1444,16 @@ final class TimeGrammar {
         if (firstN && at(k) == '个') {
             k++;
         }
+        int qTo = Reading.UNSET;
+        if (!firstN && r.grain == Reading.G_YEAR && !has(k, "季度") && rangeSep(k) != null) {
+            // 2023年一至三季度, 今年1—3季度: a range of quarters after a year
+            Num b = integer(k + rangeSep(k).length());
+            if (b != null && b.kind() != Kind.SEQUENCE && b.isInteger() && has(b.end(), "季度") && b.intValue() > num.intValue()
+                    && b.intValue() <= 4) {
+                qTo = b.intValue();
+                k = b.end();
+            }
+        }
         if (!has(k, "季度")) {
             return -1;
         }
@@ -1366,6 +1469,7 @@ final class TimeGrammar {
                 return -1;
             }
             r.quarter = q;
+            r.quarterTo = qTo;
         }
         r.level(Reading.G_QUARTER);
         k += 2;
@@ -1439,6 +1543,12 @@ final class TimeGrammar {
         if (at(k) == ' ' && at(k + 1) == '月') {
             return -1; // 10 月 is an amount of months in some sources; a date writes no space
         }
+        if (r.grain == Reading.G_YEAR && !leap && at(k) != '月') {
+            int e = monthRangeAfterYear(k, m, r);
+            if (e > 0) {
+                return e;
+            }
+        }
         if (at(k) != '月' || m < 1 || m > 12) {
             return -1;
         }
@@ -1461,6 +1571,34 @@ final class TimeGrammar {
             e++;
         }
         return afterMonth(e, r);
+    }
+
+    /**
+     * 2023年1—11月, 去年1至11月份: a range of months after a year, one DATE in that year ({@code k}: after
+     * the first month's number {@code m}). Returns the end, or -1.
+     */
+    private int monthRangeAfterYear(int k, int m, Reading r) {
+        String sep = rangeSep(k);
+        if (sep == null || m < 1) {
+            return -1;
+        }
+        Num b = integer(k + sep.length());
+        if (b == null || b.kind() == Kind.SEQUENCE || !b.isInteger() || at(b.end()) != '月' || b.intValue() <= m
+                || b.intValue() > 12 || "饼薪光亮球台子嫂票卡度息利供租均".indexOf(at(b.end() + 1)) >= 0) {
+            return -1;
+        }
+        int e = b.end() + 1;
+        if (at(e) == '份') {
+            e++;
+        }
+        Num day = integer(e);
+        if (day != null && (at(day.end()) == '日' || at(day.end()) == '号')) {
+            return -1; // 2023年1—11月5日 is no month range
+        }
+        r.month = m;
+        r.monthTo = b.intValue();
+        r.level(Reading.G_MONTH);
+        return e;
     }
 
     /** 前三季度, 前11个月: "the first N" stands after a year or alone, not inside 提前, 之前, 目前... */
@@ -1546,8 +1684,11 @@ final class TimeGrammar {
                 return -1;
             }
             r.xun = "上中下".indexOf(x.charAt(0)) + 1;
+            if (x.length() == 3) {
+                r.xunTo = "上中下".indexOf(x.charAt(1)) + 1; // 4月中下旬: the 11th to the month's end
+            }
             r.level(Reading.G_SUBMONTH);
-            return j + 2;
+            return j + x.length();
         }
         if (r.grain == 0) {
             if (has(j, "最后一个")) {
@@ -2346,12 +2487,16 @@ final class TimeGrammar {
         switch (u) {
             case "周年" -> unit = 'Y';
             case "年" -> {
-                if ("代级纪龄度初底末终中薪货利轻息均头前".indexOf(next) >= 0 && !(next == '前' && false)) {
+                char after = at(e + 1);
+                boolean firstN = next == '前' && (TimeNumbers.isChineseNumeralChar(after) || TimeNumbers.isArabic(after)
+                        || after == '个' || after == '两' || after == '半');
+                if ("代级纪龄度初底末终中薪货利轻息均头前".indexOf(next) >= 0 && !(next == '前' && !firstN)) {
+                    // 十年前 is an amount before 前 (DURATION 十年); 2022年前三季度 names the first quarters
                     if (!(next == '中' && !isCjk(at(e + 1)))) {
                         return null;
                     }
                 }
-                if (num != null && num.kind() == Kind.ARABIC && (num.digits() >= 4 && num.isInteger()
+                if (num != null && num.kind() == Kind.ARABIC && (num.digits() >= 4 && num.isInteger() && !more && !yearsOfAge(i, e)
                         || u.equals("年") && threeDigitYear(num, e))) {
                     return null; // 2023年, 在789年 are years
                 }
@@ -2561,6 +2706,13 @@ final class TimeGrammar {
         }
         if (when != null && when.end() > e) {
             e = when.end();
+        } else if (u.equals("月") && when == null) {
+            // 每月15日前: the day of each month, also where 日前 alone would read as an amount of days
+            Num d = integer(k);
+            if (d != null && d.kind() != Kind.SEQUENCE && d.isInteger() && d.intValue() >= 1 && d.intValue() <= 31
+                    && (at(d.end()) == '日' || at(d.end()) == '号')) {
+                e = d.end() + 1;
+            }
         }
         return new TimeExpr.Recurring(i, e, period, "set every " + u);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.tiqu.extractors.Mod;
+import io.github.tiqu.extractors.ReferenceTime;
 import io.github.tiqu.extractors.date.TimeLexicon.Anchor;
 
 /**
@@ -36,14 +37,30 @@ final class TimeResolver {
     /** Stands in for an unknown reference; its fields are never printed. */
     private static final LocalDateTime PLACEHOLDER = LocalDateTime.of(2000, 1, 3, 0, 0);
 
+    /** The reference, moved inside its known period (a year-only one to 1 July) so offsets rarely leave it. */
     private final LocalDateTime ref;
+    /** Whether the reference's month, and its day, are known (a reference of reduced precision). */
+    private final boolean monthKnown;
+    private final boolean dayKnown;
     private final TopicYears topics;
     private Integer lastYear;
     private YearMonth lastMonth;
     private LocalDate lastDay;
 
     TimeResolver(LocalDateTime ref, TopicYears topics) {
-        this.ref = ref;
+        this(ref, ReferenceTime.Precision.DAY, topics);
+    }
+
+    /**
+     * {@code precision} below DAY: the reference says only its year (or month); a month (or day)
+     * without a year (or month) resolves inside it, and what depends on the unknown part is written X.
+     */
+    TimeResolver(LocalDateTime ref, ReferenceTime.Precision precision, TopicYears topics) {
+        this.monthKnown = precision != ReferenceTime.Precision.YEAR;
+        this.dayKnown = precision == ReferenceTime.Precision.DAY;
+        this.ref = ref == null || dayKnown ? ref
+                : monthKnown ? ref.toLocalDate().withDayOfMonth(15).atStartOfDay()
+                : ref.toLocalDate().withDayOfYear(1).withMonth(7).atStartOfDay();
         this.topics = topics;
     }
 
@@ -152,6 +169,8 @@ final class TimeResolver {
             u.day |= day;
             return PLACEHOLDER;
         }
+        u.month |= month && !monthKnown;
+        u.day |= day && !dayKnown;
         return ref;
     }
 
@@ -369,7 +388,7 @@ final class TimeResolver {
                 return null;
             }
             y = topicYear(offset, u);
-            if (ref != null && topics.yearAt(offset) == null && r.month != Reading.UNSET && !r.lunar
+            if (ref != null && monthKnown && topics.yearAt(offset) == null && r.month != Reading.UNSET && !r.lunar
                     && r.month > ref.getMonthValue() + 6) {
                 y = y - 1; // 12月 said in January: the December just past
             }
@@ -480,7 +499,8 @@ final class TimeResolver {
         }
         if (r.xun != Reading.UNSET) {
             int from = r.xun == 1 ? 1 : r.xun == 2 ? 11 : 21;
-            int to = r.xun == 1 ? 10 : r.xun == 2 ? 20 : ym.lengthOfMonth();
+            int last = r.xunTo != Reading.UNSET ? r.xunTo : r.xun;
+            int to = last == 1 ? 10 : last == 2 ? 20 : ym.lengthOfMonth();
             return new Interval(ym.atDay(from).atStartOfDay(), ym.atDay(to).plusDays(1).atStartOfDay(), Grain.DAY, Grain.DAY,
                     false, false, false);
         }
@@ -593,8 +613,8 @@ final class TimeResolver {
         String d = iv.unknownDay() ? "XX" : two(t.getDayOfMonth());
         return switch (g) {
             case YEAR -> y;
-            case HALF -> y + "-H" + (t.getMonthValue() <= 6 ? 1 : 2);
-            case QUARTER -> y + "-Q" + ((t.getMonthValue() - 1) / 3 + 1);
+            case HALF -> y + "-H" + (iv.unknownMonth() ? "X" : t.getMonthValue() <= 6 ? "1" : "2");
+            case QUARTER -> y + "-Q" + (iv.unknownMonth() ? "X" : Integer.toString((t.getMonthValue() - 1) / 3 + 1));
             case MONTH -> y + "-" + m;
             case WEEK -> (iv.unknownYear() ? "XXXX" : year(t.get(IsoFields.WEEK_BASED_YEAR))) + "-W"
                     + (iv.unknownDay() ? "XX" : two(t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));

@@ -54,7 +54,7 @@ final class TopicYears {
                 boolean full = num.digits() == 4 && (num.kind() == TimeNumbers.Kind.ARABIC || num.kind() == TimeNumbers.Kind.SEQUENCE);
                 if (full && e < n && t.charAt(e) == '年' && y >= 1900 && y <= 2999 && !t.startsWith("年代", e)
                         && !t.startsWith("年同期", e) && !t.startsWith("年以来", e) && !t.startsWith("年来", e)
-                        && (ref == null || y <= ref.getYear() + 1) && !comparison(t, i)) {
+                        && (ref == null || y <= ref.getYear() + 1) && !comparison(t, i) && !rangeToAnotherYear(t, e, lineEnd, y)) {
                     found.add(new int[] {lineStart, y});
                 }
                 break;
@@ -68,6 +68,28 @@ final class TopicYears {
             y[k] = found.get(k)[1];
         }
         return new TopicYears(o, y);
+    }
+
+    /** How far after the opening year a range's second year may stand: 2023年12月至2024年2月. */
+    private static final int RANGE_REACH = 10;
+
+    /**
+     * 2023年12月至2024年2月, 2019—2022年: a line that opens with a range into another year is about
+     * that span, not about its first year ({@code e}: after the first year's digits).
+     */
+    private static boolean rangeToAnotherYear(String t, int e, int lineEnd, int y) {
+        int end = Math.min(lineEnd, e + RANGE_REACH);
+        for (int k = e; k < end; k++) {
+            char c = t.charAt(k);
+            if (c == '，' || c == ',' || c == '。' || c == '；') {
+                return false;
+            }
+            if ("至到—-~".indexOf(c) >= 0) {
+                TimeNumbers.Num b = TimeNumbers.integer(t, k + 1);
+                return b != null && b.digits() == 4 && b.intValue() != y;
+            }
+        }
+        return false;
     }
 
     private static boolean comparison(String t, int i) {

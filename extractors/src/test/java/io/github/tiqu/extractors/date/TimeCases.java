@@ -17,7 +17,8 @@ import io.github.tiqu.extractors.pipeline.Document;
 
 /**
  * Reads the time case files: one case a line, three tab-separated fields:
- * the reference time ({@code 2023-12-25}, {@code 2023-12-25T10:00}, or {@code -} for none: then the
+ * the reference time ({@code 2023-12-25}, {@code 2023-12-25T10:00}, a reduced precision {@code 2021} or
+ * {@code 2021-05}, or {@code -} for none: then the
  * document's own date applies, as in the facade), the input ({@code \\n} for a line break), and the expected time mentions ({@code -} for none), separated by {@code ;}, each
  * {@code TYPE start end value [mod] [max=...]}. Lines starting with # are comments.
  */
@@ -69,6 +70,12 @@ final class TimeCases {
     static ReferenceTime reference(String s, String input) {
         if (s.equals("-")) {
             return DocumentDate.find(SourceText.of(input)).map(ReferenceTime::document).orElseGet(ReferenceTime::none);
+        }
+        if (s.length() == 4) {
+            return ReferenceTime.caller(java.time.Year.parse(s));
+        }
+        if (s.length() == 7) {
+            return ReferenceTime.caller(java.time.YearMonth.parse(s));
         }
         return ReferenceTime.caller(s.contains("T") ? LocalDateTime.parse(s) : java.time.LocalDate.parse(s).atStartOfDay());
     }
