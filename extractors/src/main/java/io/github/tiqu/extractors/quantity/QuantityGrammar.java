@@ -75,7 +75,7 @@ final class QuantityGrammar {
         if (a == null && i > floor && mods.before(s, i, floor) != null) {
             a = reader.readBareMultiplier(text, i); // 超千亿元, 近万人: one of that order
         }
-        if (a == null && i > floor && s.charAt(i - 1) == '每') {
+        if (a == null && i > floor && s.charAt(i - 1) == '每' && startsNoUnit(s, i)) {
             a = reader.readBareMultiplier(text, i); // 每百元收入, 每万人口: the amount a ratio is per
         }
         if (a == null) {
@@ -408,6 +408,15 @@ final class QuantityGrammar {
                 return new Extent(den.end(), value, symbol + "/" + den.value().symbol(), Measure.RATE, "quantity.rate");
             }
         }
+        // 112.3部/百人: a multiplier of the denominator divides the value (1.123 部/人)
+        if (end + 2 < s.length() && s.charAt(end) == '/' && measure != Measure.TEMPERATURE) {
+            Amount per = startsNoUnit(s, end + 1) ? reader.readBareMultiplier(text, end + 1) : null;
+            PhraseTrie.Hit<Unit> den = per == null ? null : denominator(s, per.end());
+            if (den != null && units.timeUnitAt(s, per.end()) == null) {
+                return new Extent(den.end(), value.divide(per.value()), symbol + "/" + den.value().symbol(),
+                        Measure.RATE, "quantity.rate");
+            }
+        }
         // 46微克/立方米, 万元/亩: a unit per unit
         if (end + 1 < s.length() && s.charAt(end) == '/' && measure != Measure.TEMPERATURE) {
             PhraseTrie.Hit<Unit> den = denominator(s, end + 1);
@@ -551,6 +560,11 @@ final class QuantityGrammar {
             return Measure.ENERGY;
         }
         return Measure.OTHER;
+    }
+
+    /** Whether no unit or time unit starts at {@code p}: in 每千瓦时, 每千米 the 千 is the unit's. */
+    private boolean startsNoUnit(String s, int p) {
+        return units.suffixesAt(s, p).isEmpty() && units.timeUnitAt(s, p) == null;
     }
 
     /** The most numerals one 第 governs in a list or range (as the ordinal extractor reads them). */
