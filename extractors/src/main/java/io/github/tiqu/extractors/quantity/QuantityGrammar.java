@@ -569,6 +569,8 @@ final class QuantityGrammar {
 
     /** The most numerals one 第 governs in a list or range (as the ordinal extractor reads them). */
     private static final int MAX_SHARED = 6;
+    /** The longest numeral looked back over for a shared 第 ({@code 一百二十三}); the walk stays bounded. */
+    private static final int MAX_SHARED_NUMERAL = 12;
 
     /** 第1至3名, 第二、三位: the figure at {@code i} follows a link and numerals back to a 第, which it shares. */
     private boolean sharesOrdinal(String s, int i) {
@@ -578,7 +580,7 @@ final class QuantityGrammar {
                 return false;
             }
             int q = p - 1;
-            while (q > 0 && reader.canStart(s.charAt(q - 1)) && s.charAt(q - 1) != '第') {
+            while (q > 0 && p - 1 - q < MAX_SHARED_NUMERAL && reader.canStart(s.charAt(q - 1)) && s.charAt(q - 1) != '第') {
                 q--;
             }
             if (q == p - 1) {
