@@ -19,6 +19,7 @@ import io.github.tiqu.extractors.Mod;
 import io.github.tiqu.extractors.NumberMention;
 import io.github.tiqu.extractors.pipeline.Document;
 import io.github.tiqu.extractors.pipeline.TypeExtractor;
+import io.github.tiqu.extractors.quantity.ModLexicon;
 import io.github.tiqu.extractors.quantity.NotMentions;
 import io.github.tiqu.extractors.quantity.QuotedFormula;
 
@@ -69,6 +70,7 @@ public final class NumberExtractor implements TypeExtractor {
     private final List<NumberedName> names;
     /** The rows of {@code not-mentions.tsv} that name NUMBER ({@code 第一、二、三产业}). */
     private final NotMentions notMentions = NotMentions.forType(MentionType.NUMBER);
+    private final ModLexicon mods = ModLexicon.standard();
 
     /** A numbered name around a numeral: {@code 党的#大}, {@code #届}. */
     private record NumberedName(String before, String after) {
@@ -119,6 +121,7 @@ public final class NumberExtractor implements TypeExtractor {
         NotMentions.Scan blocked = notMentions.scan(s);
         int n = s.length();
         int i = 0;
+        int floor = 0;
         while (i < n) {
             if (!SCANNER.canStart(s.charAt(i)) || !boundaryBefore(s, i)) {
                 i++;
@@ -140,10 +143,25 @@ public final class NumberExtractor implements TypeExtractor {
                 continue;
             }
             if (isNumber(s, m, words) && !blocked.overlaps(m.start(), m.end())) {
-                out.add(mention(text, m.span(), m.numeral(), "number.scan"));
+                out.add(withMod(text, m, floor));
             }
             i = m.end();
+            floor = i;
         }
+    }
+
+    /** {@code 约35万}, {@code 3万以上}: a trigger that touches the numeral is in the span and gives its mod. */
+    private NumberMention withMod(SourceText text, NumeralMatch m, int floor) {
+        String s = text.normalized();
+        ModLexicon.Found before = mods.before(s, m.start(), floor);
+        ModLexicon.Found after = mods.after(s, m.end());
+        if (before == null && after == null) {
+            return mention(text, m.span(), m.numeral(), "number.scan");
+        }
+        TextSpan span = new TextSpan(before != null ? before.start() : m.start(), after != null ? after.end() : m.end());
+        Mod mod = before != null ? before.mod() : after.mod();
+        return new NumberMention(span, text.cut(span), m.numeral().value(), m.numeral().valueMax(), mod,
+                "number.mod");
     }
 
     /** The most parts a ratio is read with ({@code 6.0:39.8:54.2} has three). */

@@ -1,5 +1,6 @@
 package io.github.tiqu.extractors.ordinal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -43,25 +44,80 @@ public final class OrdinalExtractor implements TypeExtractor {
         NotMentions.Scan blocked = null;
         int i = s.indexOf('第');
         while (i >= 0 && i + 1 < s.length()) {
-            OrdinalMention m = at(text, i);
-            if (m != null) {
+            List<OrdinalMention> chain = at(text, i);
+            int end = i + 1;
+            if (!chain.isEmpty()) {
                 if (blocked == null) {
                     blocked = notMentions.scan(s);
                 }
-                if (!blocked.overlaps(m.start(), m.end())) {
-                    out.add(m);
+                end = chain.get(chain.size() - 1).end();
+                if (!blocked.overlaps(i, end)) {
+                    out.addAll(chain);
                 }
             }
-            i = s.indexOf('第', m != null ? m.end() : i + 1);
+            i = s.indexOf('第', end);
         }
     }
 
-    private OrdinalMention at(SourceText text, int i) {
+    /** The most numerals one 第 governs in a list or range ({@code 第二、三、四位}). */
+    private static final int MAX_CHAIN = 6;
+
+    /**
+     * 第 + numeral, or 第 before a list or range of numerals that share it and the unit after the last
+     * ({@code 第1至3名} -> 第1, 3名; {@code 第二、三位} -> 第二, 三位; each with unit 名 or 位), ascending;
+     * empty where none, or where the last is followed by 季度 (a DATE's).
+     */
+    private List<OrdinalMention> at(SourceText text, int i) {
         String s = text.normalized();
+        List<Amount> figures = new ArrayList<>(2);
         Amount a = reader.readAfterMarker(text, i + 1);
-        if (a == null || !a.plain() || !a.isCount()) {
-            return null;
+        while (a != null && a.plain() && a.isCount()) {
+            figures.add(a);
+            int next = linkEnd(s, a.end());
+            if (next < 0 || figures.size() == MAX_CHAIN) {
+                break;
+            }
+            Amount b = reader.read(text, next);
+            if (b == null || b.start() != next || !b.plain() || !b.isCount() || b.value().compareTo(a.value()) <= 0) {
+                break;
+            }
+            a = b;
         }
+        if (figures.isEmpty()) {
+            return List.of();
+        }
+        OrdinalMention last = single(text, figures.get(figures.size() - 1).start(), figures.get(figures.size() - 1));
+        if (last == null) {
+            return List.of();
+        }
+        if (figures.size() == 1) {
+            return List.of(new OrdinalMention(new TextSpan(i, last.end()), text.cut(i, last.end()), last.ordinal(),
+                    last.unit(), "ordinal.di"));
+        }
+        List<OrdinalMention> out = new ArrayList<>(figures.size());
+        for (int k = 0; k < figures.size() - 1; k++) {
+            Amount f = figures.get(k);
+            int start = k == 0 ? i : f.start();
+            out.add(new OrdinalMention(new TextSpan(start, f.end()), text.cut(start, f.end()), f.value(), last.unit(),
+                    "ordinal.shared"));
+        }
+        out.add(new OrdinalMention(last.span(), last.text(), last.ordinal(), last.unit(), "ordinal.shared"));
+        return out;
+    }
+
+    /** After a numeral of a 第, the start of the next one it shares: 至 到 、 - — ~; or -1. */
+    private static int linkEnd(String s, int p) {
+        if (p + 1 >= s.length()) {
+            return -1;
+        }
+        char c = s.charAt(p);
+        return c == '至' || c == '到' || c == '、' || c == '-' || c == '—' || c == '~' ? p + 1 : -1;
+    }
+
+    /** Figure {@code a} from {@code start}, with the classifier or time unit after it; null before 季度. */
+    private OrdinalMention single(SourceText text, int start, Amount a) {
+        String s = text.normalized();
+
         int end = a.end();
         String unit = null;
         PhraseTrie.Hit<Unit> classifier = units.classifierAt(s, end);
@@ -76,6 +132,6 @@ public final class OrdinalExtractor implements TypeExtractor {
             unit = text.cut(end, classifier.end());
             end = classifier.end();
         }
-        return new OrdinalMention(new TextSpan(i, end), text.cut(i, end), a.value(), unit, "ordinal.di");
+        return new OrdinalMention(new TextSpan(start, end), text.cut(start, end), a.value(), unit, "ordinal.di");
     }
 }

@@ -75,12 +75,15 @@ final class QuantityGrammar {
         if (a == null && i > floor && mods.before(s, i, floor) != null) {
             a = reader.readBareMultiplier(text, i); // 超千亿元, 近万人: one of that order
         }
+        if (a == null && i > floor && s.charAt(i - 1) == '每' && startsNoUnit(s, i)) {
+            a = reader.readBareMultiplier(text, i); // 每百元收入, 每万人口: the amount a ratio is per
+        }
         if (a == null) {
             return new Step(null, reader.canStart(s.charAt(i)) ? reader.resumeAfterNothing(s, i) : i + 1);
         }
         Step none = new Step(null, Math.max(a.end(), i + 1));
-        if (i > 0 && s.charAt(i - 1) == '第') {
-            return none; // an ordinal
+        if (i > 0 && s.charAt(i - 1) == '第' || sharesOrdinal(s, i)) {
+            return none; // an ordinal: 第3名, and the 3名 of 第1至3名
         }
         int before = i;
         while (before > floor && s.charAt(before - 1) == ' ' && i - before < MAX_SPACES) {
@@ -382,6 +385,9 @@ final class QuantityGrammar {
         if (unit.has(Unit.Flag.END) && !endsWord(s, end)) {
             return null;
         }
+        if (unit.has(Unit.Flag.SCALE) && !isMagnitude(s, a.start(), end)) {
+            return null; // 三级医院, 一级响应: a grade, not a measured degree
+        }
         String symbol = unit.symbol();
         Measure measure = unit.measure();
         if (unit.has(Unit.Flag.DEGREE)) {
@@ -400,6 +406,15 @@ final class QuantityGrammar {
             }
             if (den != null && !den.value().isClassifier() && (time == null || den.end() > time.end())) {
                 return new Extent(den.end(), value, symbol + "/" + den.value().symbol(), Measure.RATE, "quantity.rate");
+            }
+        }
+        // 112.3部/百人: a multiplier of the denominator divides the value (1.123 部/人)
+        if (end + 2 < s.length() && s.charAt(end) == '/' && measure != Measure.TEMPERATURE) {
+            Amount per = startsNoUnit(s, end + 1) ? reader.readBareMultiplier(text, end + 1) : null;
+            PhraseTrie.Hit<Unit> den = per == null ? null : denominator(s, per.end());
+            if (den != null && units.timeUnitAt(s, per.end()) == null) {
+                return new Extent(den.end(), value.divide(per.value()), symbol + "/" + den.value().symbol(),
+                        Measure.RATE, "quantity.rate");
             }
         }
         // 46微克/立方米, 万元/亩: a unit per unit
@@ -545,6 +560,63 @@ final class QuantityGrammar {
             return Measure.ENERGY;
         }
         return Measure.OTHER;
+    }
+
+    /** Whether no unit or time unit starts at {@code p}: in 每千瓦时, 每千米 the 千 is the unit's. */
+    private boolean startsNoUnit(String s, int p) {
+        return units.suffixesAt(s, p).isEmpty() && units.timeUnitAt(s, p) == null;
+    }
+
+    /** The most numerals one 第 governs in a list or range (as the ordinal extractor reads them). */
+    private static final int MAX_SHARED = 6;
+    /** The longest numeral looked back over for a shared 第 ({@code 一百二十三}); the walk stays bounded. */
+    private static final int MAX_SHARED_NUMERAL = 12;
+
+    /** 第1至3名, 第二、三位: the figure at {@code i} follows a link and numerals back to a 第, which it shares. */
+    private boolean sharesOrdinal(String s, int i) {
+        int p = i;
+        for (int k = 0; k < MAX_SHARED; k++) {
+            if (p < 2 || "至到、-—~".indexOf(s.charAt(p - 1)) < 0) {
+                return false;
+            }
+            int q = p - 1;
+            while (q > 0 && p - 1 - q < MAX_SHARED_NUMERAL && reader.canStart(s.charAt(q - 1)) && s.charAt(q - 1) != '第') {
+                q--;
+            }
+            if (q == p - 1) {
+                return false;
+            }
+            if (q > 0 && s.charAt(q - 1) == '第') {
+                return true;
+            }
+            p = q;
+        }
+        return false;
+    }
+
+    /** Words that name what a 级 measures, just before the figure (里氏5.8级) or after 级 (5.8级地震). */
+    private static final List<String> SCALE_BEFORE = List.of("里氏", "震级", "风力", "阵风", "地震");
+    private static final List<String> SCALE_AFTER = List.of("地震", "余震", "强震", "大风", "阵风", "台风", "风",
+            "以上地震", "以上余震", "以上大风", "以上阵风", "左右的地震", "的地震", "的余震", "的台风");
+    /** How far before the figure a scale word may end ({@code 风力达6级}, {@code 里氏 5.8级}). */
+    private static final int SCALE_GAP = 2;
+
+    /** 5.8级地震, 里氏5.8级, 风力6级以上: a magnitude of an earthquake or a force of wind. */
+    private static boolean isMagnitude(String s, int figureStart, int end) {
+        for (String w : SCALE_AFTER) {
+            if (s.startsWith(w, end)) {
+                return true;
+            }
+        }
+        for (int gap = 0; gap <= SCALE_GAP; gap++) {
+            for (String w : SCALE_BEFORE) {
+                int at = figureStart - gap - w.length();
+                if (at >= 0 && s.startsWith(w, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The mod around {@code [start, end)}: a trigger before, else after, else the figure's 多/余. */

@@ -53,7 +53,9 @@ public record Unit(String surface, String symbol, Measure measure, BigDecimal fa
         /** Before a 3-digit code it names an organization, not a count: 中航608所. */
         CODE,
         /** Money only in small sums: after a figure in 亿 it is the classifier ({@code 18.5亿块} chips). */
-        SMALL
+        SMALL,
+        /** A degree of a scale only where an earthquake or wind is named: 5.8级地震, 风力6级; not 三级医院. */
+        SCALE
     }
 
     public Unit {

@@ -42,7 +42,7 @@ class NumberExtractorTest {
     private static String describe(Mention m) {
         NumberMention n = (NumberMention) m;
         return m.text() + "@" + m.start() + "=" + m.value() + (m.valueMax() == null ? "" : "~" + m.valueMax())
-                + (n.mod() == Mod.MORE_THAN ? "+" : "");
+                + (n.mod() == null ? "" : n.mod() == Mod.MORE_THAN ? "+" : n.mod() == Mod.LESS_THAN ? "<" : "?" + n.mod());
     }
 
     @ParameterizedTest(name = "{1}")

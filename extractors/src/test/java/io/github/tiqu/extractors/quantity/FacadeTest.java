@@ -36,7 +36,7 @@ class FacadeTest {
         "湘粤非共发运35742个标箱\tQUANTITY|6|14|35742个标箱|35742|measure=CONTAINER|unit=TEU",
         "第400列班列发车\tORDINAL|0|5|第400列|400|unit=列",
         "突破1600亿元\tQUANTITY|0|8|突破1600亿元|160000000000|measure=CURRENCY|mod=MORE_THAN|unit=CNY",
-        "投资超过三万亿\tNUMBER|4|7|三万亿|3000000000000",
+        "投资超过三万亿\tNUMBER|2|7|超过三万亿|3000000000000|mod=MORE_THAN",
         "3至5万元\tQUANTITY|0|5|3至5万元|30000|max=50000|measure=CURRENCY|unit=CNY",
         "百分之一百二十点五\tPERCENT|0|9|百分之一百二十点五|120.5|unit=%",
     })
