@@ -95,6 +95,9 @@ public final class PercentExtractor implements TypeExtractor {
             PercentMention m = null;
             int resume = i + 1;
             PhraseTrie.Hit<Word> prefix = prefixes.canStartWith(c) ? prefixes.longestAtSkippingSpaces(s, i) : null;
+            if (prefix == null && c == '负' && i + 1 < s.length() && prefixes.canStartWith(s.charAt(i + 1))) {
+                prefix = prefixes.longestAtSkippingSpaces(s, i + 1); // 负百分之一: not a numeral 负百
+            }
             if (prefix != null) {
                 m = prefixed(text, prefix, floor);
                 resume = prefix.end();
@@ -148,7 +151,17 @@ public final class PercentExtractor implements TypeExtractor {
                 rule = "percent.range";
             }
         }
-        return mention(text, word.start(), end, low, high, w.unit(), a.moreThan() ? Mod.MORE_THAN : null, floor, rule);
+        int start = word.start();
+        if (high == null && low.signum() > 0 && writtenMinusBefore(s, start)) {
+            start--; // 负百分之一: the sign is written before the word
+            low = low.negate();
+        }
+        return mention(text, start, end, low, high, w.unit(), a.moreThan() ? Mod.MORE_THAN : null, floor, rule);
+    }
+
+    /** 负 just before {@code at}, and not the 负 of 正负 (a tolerance, ±). */
+    private static boolean writtenMinusBefore(String s, int at) {
+        return at > 0 && s.charAt(at - 1) == '负' && !(at > 1 && s.charAt(at - 2) == '正');
     }
 
     /** The figure after 百分之; {@code 百} alone is 100 ({@code 百分之百}). */
