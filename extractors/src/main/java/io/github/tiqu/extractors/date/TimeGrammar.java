@@ -47,6 +47,10 @@ final class TimeGrammar {
     private static final Words FAITH = words("犹太教", "犹太", "伊斯兰教", "伊斯兰", "穆斯林", "基督教", "天主教");
     private static final Words QUARTER_HOUR = words("一刻", "1刻", "三刻", "3刻", "半", "整");
     private static final Words AM_PM = words("p.m.", "a.m.", "pm", "am", "PM", "AM");
+    /** Characters after which 后年, 前年, 来年 begin a word of their own: 预计后年, 到后年, 迎接来年 (not 建成后年产值). */
+    private static final String BEFORE_FREE_YEAR = "计划争取于在到至从自等和与及或是的将拟望要再快迟晚即需并也都还";
+    /** Words after N年 that make the years the name of a school system: 九年义务教育, 十二年免费教育, 九年一贯制学校. */
+    private static final Words SCHOOL_SYSTEM = words("义务教育", "免费教育", "一贯制", "制义务教育");
     /** Words before a number of years that say an age; all two characters long (read back from the number). */
     private static final Words AGE_BEFORE = words("已有", "拥有", "具有", "有着", "长达", "历时", "历经", "距今");
     private static final Words DURATION_BEFORE = words("超过", "大约", "不到", "不足", "至少", "逾", "近", "约", "超");
@@ -259,7 +263,9 @@ final class TimeGrammar {
                         || last.grain == Reading.G_MONTH) && "说看自到讲源".indexOf(next) < 0;
             }
             case "前" -> {
-                return "期列景提身沿面往进来行述后夕三两一二四五六七八九十个半0123456789".indexOf(next) < 0;
+                // 较上年前移3位, 比上年前进: 前 opens a word (前移, 前进, 前列), it says no UNTIL
+                return "期列景提身沿面往进来行述后夕移推置伸瞻端台排头者途程任卫锋线缀奏茅哨辈三两一二四五六七八九十个半0123456789"
+                        .indexOf(next) < 0;
             }
             case "后" -> {
                 return last != null && last.grain >= Reading.G_DAY && last.holiday != null
@@ -312,6 +318,14 @@ final class TimeGrammar {
             if (be > 0 && b.month != Reading.UNSET && b.day != Reading.UNSET && !b.hasClock() && valid(b, k, be)) {
                 return new TimeExpr.Date(i, be, b, null, null, null, "weekday and date");
             }
+        }
+        if (ae > 0 && a.weekday != Reading.UNSET && a.day == Reading.UNSET && !a.hasClock() && at(ae) == '、'
+                && weekdayChar(at(ae + 1)) == a.weekday + 1 && !TimeNumbers.isArabic(at(ae + 2))
+                && "季月年号楼层级类等届次期均常子记程报十百千万点".indexOf(at(ae + 2)) < 0) {
+            // 本周六、日, 下周一、二: two weekdays in a row said together, as one DATE over both
+            Reading b = a.copy();
+            b.weekday = a.weekday + 1;
+            return new TimeExpr.Date(i, ae + 2, a, b, null, null, "two weekdays");
         }
         if (ae < 0) {
             TimeExpr.Date bare = bareRange(i);
@@ -1201,7 +1215,7 @@ final class TimeGrammar {
         int e = hit.end();
         switch (rel.unit()) {
             case YEAR -> {
-                if (r.grain >= Reading.G_YEAR || "纪轻龄级".indexOf(at(e)) >= 0) {
+                if (r.grain >= Reading.G_YEAR || "纪轻龄级".indexOf(at(e)) >= 0 || yearWordBound(j, e)) {
                     return -1;
                 }
                 r.yearAnchor = rel.anchor();
@@ -1266,6 +1280,23 @@ final class TimeGrammar {
             }
         }
         return e;
+    }
+
+    /**
+     * 建成后年产值, 十八大以来年均增长, 以前年度, 说明年度: a relative year word ({@code [j, e)}, ending in 年)
+     * is no word where its first character closes the word before it (a postposition 后/前/来 after a
+     * verb or noun; 如今, 说明, 过去...) and 年 opens the word after it (年产值, 年均, 年度). 预计后年投产,
+     * 两地今年均有增长 keep their reading.
+     */
+    private boolean yearWordBound(int j, int e) {
+        if (at(e - 1) != '年' || lex.yearWordNeighbours(TimeLexicon.Side.AFTER).longestAt(t, e - 1) == null) {
+            return false;
+        }
+        char p = at(j - 1);
+        if ("后前来".indexOf(at(j)) >= 0 && isCjk(p) && BEFORE_FREE_YEAR.indexOf(p) < 0) {
+            return true;
+        }
+        return j >= 1 && lex.yearWordNeighbours(TimeLexicon.Side.BEFORE).longestAt(t, j - 1) != null;
     }
 
     /**
@@ -1489,6 +1520,9 @@ final class TimeGrammar {
         if (r.grain == 0) {
             return -1; // a season alone names no calendar period of its own
         }
+        if (has(j + 2, "学期")) {
+            return -1; // 2019年秋季学期: a school term, not the meteorological season; the year stays
+        }
         r.season = "春夏秋冬".indexOf(w.charAt(0)) + 1;
         r.level(Reading.G_QUARTER);
         return j + 2;
@@ -1517,6 +1551,12 @@ final class TimeGrammar {
             return -1;
         }
         Num num = integer(s);
+        if (num != null && !firstN && !leap) {
+            int e = twoMonths(num, r);
+            if (e > 0) {
+                return e;
+            }
+        }
         if (num == null || num.kind() == Kind.SEQUENCE || !num.isInteger()) {
             return -1;
         }
@@ -1571,6 +1611,44 @@ final class TimeGrammar {
             e++;
         }
         return afterMonth(e, r);
+    }
+
+    /**
+     * 一二月份, 1、2月: two months in a row said together, as one DATE over both (a statistics release's
+     * 1—2月). Returns the end, or -1. Not 三五月 nor 3、5月 (not in a row).
+     */
+    private int twoMonths(Num num, Reading r) {
+        int a;
+        int k;
+        if (num.kind() == Kind.SEQUENCE && num.digits() == 2) {
+            a = digit(num.start());
+            if (digit(num.start() + 1) != a + 1) {
+                return -1;
+            }
+            k = num.end();
+        } else if (num.kind() != Kind.SEQUENCE && num.isInteger() && at(num.end()) == '、'
+                && "\n\r\0".indexOf(at(num.start() - 1)) < 0) {
+            // not at a line start, where 1、 is a list marker
+            a = num.intValue();
+            Num b = integer(num.end() + 1);
+            if (b == null || b.kind() != num.kind() || !b.isInteger() || b.intValue() != a + 1) {
+                return -1;
+            }
+            k = b.end();
+        } else {
+            return -1;
+        }
+        if (a < 1 || a > 11 || at(k) != '月' || "饼薪光亮球台子嫂票卡度息利供租均".indexOf(at(k + 1)) >= 0) {
+            return -1;
+        }
+        r.month = a;
+        r.monthTo = a + 1;
+        r.level(Reading.G_MONTH);
+        return at(k + 1) == '份' ? k + 2 : k + 1;
+    }
+
+    private int digit(int i) {
+        return TimeNumbers.digit(at(i));
     }
 
     /**
@@ -2495,6 +2573,10 @@ final class TimeGrammar {
                     if (!(next == '中' && !isCjk(at(e + 1)))) {
                         return null;
                     }
+                }
+                if (!continuing && (word(e, SCHOOL_SYSTEM) != null
+                        || value.compareTo(BigDecimal.valueOf(5)) == 0 && (has(e, "规划") || has(e, "计划")))) {
+                    return null; // 九年义务教育, 第十四个五年规划: the years name a system, not a length
                 }
                 if (num != null && num.kind() == Kind.ARABIC && (num.digits() >= 4 && num.isInteger() && !more && !yearsOfAge(i, e)
                         || u.equals("年") && threeDigitYear(num, e))) {
