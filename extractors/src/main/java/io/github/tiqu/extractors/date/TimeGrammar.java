@@ -34,6 +34,7 @@ final class TimeGrammar {
     private static final Words CENTURY_RELATIVE = words("上个世纪", "上世纪", "本世纪", "这个世纪", "下个世纪");
     private static final Words CENTURY_PART = words("初期", "末期", "中期", "前期", "后期", "初", "末", "中叶");
     private static final Words PLAN_PART = words("期间", "时期", "末期", "初期", "中期", "末", "初");
+    private static final Words PLAN_FIRST_OR_LAST = words("最后", "前", "头", "后");
     private static final Words WEEKEND_PART = words("周末", "末");
     private static final Words FIRST_OR_LAST = words("最后", "前", "头");
     private static final Words FIRST_OR_LAST_UNIT = words("个月", "月", "星期", "礼拜", "周", "天", "日");
@@ -1186,6 +1187,10 @@ final class TimeGrammar {
         r.year = first;
         r.yearTo = first + 4;
         r.level(Reading.G_YEAR);
+        int years = planYears(e, r);
+        if (years > 0) {
+            return years;
+        }
         String tail = word(e, PLAN_PART);
         if (tail != null && tail.equals("初") && "步见心衷始次具稿".indexOf(at(e + 1)) >= 0) {
             tail = null; // “十四五”初见成效: 初 belongs to the verb
@@ -1202,6 +1207,32 @@ final class TimeGrammar {
             e += tail.length();
         }
         return e;
+    }
+
+    /**
+     * “十四五”前两年 -> 2021/2022, “十四五”后三年, “十四五”最后一年 -> 2025: the first or last N years of the
+     * plan period {@code r} holds. Returns the end, or -1.
+     */
+    private int planYears(int e, Reading r) {
+        String w = word(e, PLAN_FIRST_OR_LAST);
+        if (w == null) {
+            return -1;
+        }
+        Num num = integer(e + w.length());
+        if (num == null || num.kind() == Kind.SEQUENCE || !num.isInteger() || num.intValue() < 1 || num.intValue() > 4
+                || at(num.end()) != '年' || "级度代均初底末中内".indexOf(at(num.end() + 1)) >= 0) {
+            return -1;
+        }
+        int count = num.intValue();
+        if (w.equals("前") || w.equals("头")) {
+            r.yearTo = r.year + count - 1;
+        } else {
+            r.year = r.yearTo - count + 1;
+        }
+        if (r.year == r.yearTo) {
+            r.yearTo = Reading.UNSET;
+        }
+        return num.end() + 1;
     }
 
     /** 今年, 上月, 下周, 明天, 同日... from relative-words.tsv. */
@@ -1447,7 +1478,13 @@ final class TimeGrammar {
         }
         r.half = first ? 1 : 2;
         r.level(Reading.G_HALF);
-        return j + 3;
+        int e = j + 3;
+        if ((at(e) == '末' || at(e) == '初') && "端尾期步见心衷始次具稿".indexOf(at(e + 1)) < 0) {
+            // 上半年末, 下半年初: as after 一季度
+            r.partMod = at(e) == '末' ? Mod.END : Mod.START;
+            e++;
+        }
+        return e;
     }
 
     /** 一季度, 第四季度, 首季度, 前三季度, Q1. */
@@ -1468,6 +1505,12 @@ final class TimeGrammar {
             return -1;
         }
         Num num = integer(s);
+        if (num != null && !firstN && at(s - 1) != '第') {
+            int e = twoQuarters(num, r);
+            if (e > 0) {
+                return e;
+            }
+        }
         if (num == null || num.kind() == Kind.SEQUENCE) {
             return -1;
         }
@@ -1509,6 +1552,42 @@ final class TimeGrammar {
             k++;
         }
         return k;
+    }
+
+    /** 二、三季度, 二三季度: two quarters in a row said together, as one DATE over both (as 一二月份). */
+    private int twoQuarters(Num num, Reading r) {
+        int[] pair = twoInARow(num);
+        if (pair == null || pair[0] > 3 || !has(pair[1], "季度")) {
+            return -1;
+        }
+        r.quarter = pair[0];
+        r.quarterTo = pair[0] + 1;
+        r.level(Reading.G_QUARTER);
+        int k = pair[1] + 2;
+        if (at(k) == '末' || at(k) == '初') {
+            return -1; // 二、三季度末: the end of which one is not said
+        }
+        return k;
+    }
+
+    /**
+     * Two numbers in a row said together: 一二 (digit by digit) or 1、2, 十一、十二 (not at a line start,
+     * where 1、 is a list marker). Returns {the first number, the end of the second}, or null.
+     */
+    private int[] twoInARow(Num num) {
+        if (num.kind() == Kind.SEQUENCE && num.digits() == 2) {
+            int a = digit(num.start());
+            return digit(num.start() + 1) == a + 1 && a >= 1 ? new int[] {a, num.end()} : null;
+        }
+        if (num.kind() == Kind.SEQUENCE || !num.isInteger() || at(num.end()) != '、' || "\n\r\0".indexOf(at(num.start() - 1)) >= 0) {
+            return null;
+        }
+        int a = num.intValue();
+        Num b = integer(num.end() + 1);
+        if (b == null || b.kind() != num.kind() || !b.isInteger() || b.intValue() != a + 1 || a < 1) {
+            return null;
+        }
+        return new int[] {a, b.end()};
     }
 
     /** 春季, 夏天... (meteorological seasons: spring is March to May). */
@@ -1618,27 +1697,13 @@ final class TimeGrammar {
      * 1—2月). Returns the end, or -1. Not 三五月 nor 3、5月 (not in a row).
      */
     private int twoMonths(Num num, Reading r) {
-        int a;
-        int k;
-        if (num.kind() == Kind.SEQUENCE && num.digits() == 2) {
-            a = digit(num.start());
-            if (digit(num.start() + 1) != a + 1) {
-                return -1;
-            }
-            k = num.end();
-        } else if (num.kind() != Kind.SEQUENCE && num.isInteger() && at(num.end()) == '、'
-                && "\n\r\0".indexOf(at(num.start() - 1)) < 0) {
-            // not at a line start, where 1、 is a list marker
-            a = num.intValue();
-            Num b = integer(num.end() + 1);
-            if (b == null || b.kind() != num.kind() || !b.isInteger() || b.intValue() != a + 1) {
-                return -1;
-            }
-            k = b.end();
-        } else {
+        int[] pair = twoInARow(num);
+        if (pair == null) {
             return -1;
         }
-        if (a < 1 || a > 11 || at(k) != '月' || "饼薪光亮球台子嫂票卡度息利供租均".indexOf(at(k + 1)) >= 0) {
+        int a = pair[0];
+        int k = pair[1];
+        if (a > 11 || at(k) != '月' || "饼薪光亮球台子嫂票卡度息利供租均".indexOf(at(k + 1)) >= 0) {
             return -1;
         }
         r.month = a;
