@@ -34,6 +34,7 @@ final class TimeGrammar {
     private static final Words CENTURY_RELATIVE = words("上个世纪", "上世纪", "本世纪", "这个世纪", "下个世纪");
     private static final Words CENTURY_PART = words("初期", "末期", "中期", "前期", "后期", "初", "末", "中叶");
     private static final Words PLAN_PART = words("期间", "时期", "末期", "初期", "中期", "末", "初");
+    private static final Words PLAN_FIRST_OR_LAST = words("最后", "前", "头", "后");
     private static final Words WEEKEND_PART = words("周末", "末");
     private static final Words FIRST_OR_LAST = words("最后", "前", "头");
     private static final Words FIRST_OR_LAST_UNIT = words("个月", "月", "星期", "礼拜", "周", "天", "日");
@@ -47,6 +48,10 @@ final class TimeGrammar {
     private static final Words FAITH = words("犹太教", "犹太", "伊斯兰教", "伊斯兰", "穆斯林", "基督教", "天主教");
     private static final Words QUARTER_HOUR = words("一刻", "1刻", "三刻", "3刻", "半", "整");
     private static final Words AM_PM = words("p.m.", "a.m.", "pm", "am", "PM", "AM");
+    /** Characters after which 后年, 前年, 来年 begin a word of their own: 预计后年, 到后年, 迎接来年 (not 建成后年产值). */
+    private static final String BEFORE_FREE_YEAR = "计划争取于在到至从自等和与及或是的将拟望要再快迟晚即需并也都还";
+    /** Words after N年 that make the years the name of a school system: 九年义务教育, 十二年免费教育, 九年一贯制学校. */
+    private static final Words SCHOOL_SYSTEM = words("义务教育", "免费教育", "一贯制", "制义务教育");
     /** Words before a number of years that say an age; all two characters long (read back from the number). */
     private static final Words AGE_BEFORE = words("已有", "拥有", "具有", "有着", "长达", "历时", "历经", "距今");
     private static final Words DURATION_BEFORE = words("超过", "大约", "不到", "不足", "至少", "逾", "近", "约", "超");
@@ -259,7 +264,9 @@ final class TimeGrammar {
                         || last.grain == Reading.G_MONTH) && "说看自到讲源".indexOf(next) < 0;
             }
             case "前" -> {
-                return "期列景提身沿面往进来行述后夕三两一二四五六七八九十个半0123456789".indexOf(next) < 0;
+                // 较上年前移3位, 比上年前进: 前 opens a word (前移, 前进, 前列), it says no UNTIL
+                return "期列景提身沿面往进来行述后夕移推置伸瞻端台排头者途程任卫锋线缀奏茅哨辈三两一二四五六七八九十个半0123456789"
+                        .indexOf(next) < 0;
             }
             case "后" -> {
                 return last != null && last.grain >= Reading.G_DAY && last.holiday != null
@@ -312,6 +319,14 @@ final class TimeGrammar {
             if (be > 0 && b.month != Reading.UNSET && b.day != Reading.UNSET && !b.hasClock() && valid(b, k, be)) {
                 return new TimeExpr.Date(i, be, b, null, null, null, "weekday and date");
             }
+        }
+        if (ae > 0 && a.weekday != Reading.UNSET && a.day == Reading.UNSET && !a.hasClock() && at(ae) == '、'
+                && weekdayChar(at(ae + 1)) == a.weekday + 1 && !TimeNumbers.isArabic(at(ae + 2))
+                && "季月年号楼层级类等届次期均常子记程报十百千万点".indexOf(at(ae + 2)) < 0) {
+            // 本周六、日, 下周一、二: two weekdays in a row said together, as one DATE over both
+            Reading b = a.copy();
+            b.weekday = a.weekday + 1;
+            return new TimeExpr.Date(i, ae + 2, a, b, null, null, "two weekdays");
         }
         if (ae < 0) {
             TimeExpr.Date bare = bareRange(i);
@@ -1172,6 +1187,10 @@ final class TimeGrammar {
         r.year = first;
         r.yearTo = first + 4;
         r.level(Reading.G_YEAR);
+        int years = planYears(e, r);
+        if (years > 0) {
+            return years;
+        }
         String tail = word(e, PLAN_PART);
         if (tail != null && tail.equals("初") && "步见心衷始次具稿".indexOf(at(e + 1)) >= 0) {
             tail = null; // “十四五”初见成效: 初 belongs to the verb
@@ -1190,6 +1209,32 @@ final class TimeGrammar {
         return e;
     }
 
+    /**
+     * “十四五”前两年 -> 2021/2022, “十四五”后三年, “十四五”最后一年 -> 2025: the first or last N years of the
+     * plan period {@code r} holds. Returns the end, or -1.
+     */
+    private int planYears(int e, Reading r) {
+        String w = word(e, PLAN_FIRST_OR_LAST);
+        if (w == null) {
+            return -1;
+        }
+        Num num = integer(e + w.length());
+        if (num == null || num.kind() == Kind.SEQUENCE || !num.isInteger() || num.intValue() < 1 || num.intValue() > 4
+                || at(num.end()) != '年' || "级度代均初底末中内".indexOf(at(num.end() + 1)) >= 0) {
+            return -1;
+        }
+        int count = num.intValue();
+        if (w.equals("前") || w.equals("头")) {
+            r.yearTo = r.year + count - 1;
+        } else {
+            r.year = r.yearTo - count + 1;
+        }
+        if (r.year == r.yearTo) {
+            r.yearTo = Reading.UNSET;
+        }
+        return num.end() + 1;
+    }
+
     /** 今年, 上月, 下周, 明天, 同日... from relative-words.tsv. */
     private int relative(int j, Reading r) {
         WordTable.Hit<TimeLexicon.Relative> hit = lex.relatives().longestAt(t, j);
@@ -1201,7 +1246,7 @@ final class TimeGrammar {
         int e = hit.end();
         switch (rel.unit()) {
             case YEAR -> {
-                if (r.grain >= Reading.G_YEAR || "纪轻龄级".indexOf(at(e)) >= 0) {
+                if (r.grain >= Reading.G_YEAR || "纪轻龄级".indexOf(at(e)) >= 0 || yearWordBound(j, e)) {
                     return -1;
                 }
                 r.yearAnchor = rel.anchor();
@@ -1266,6 +1311,23 @@ final class TimeGrammar {
             }
         }
         return e;
+    }
+
+    /**
+     * 建成后年产值, 十八大以来年均增长, 以前年度, 说明年度: a relative year word ({@code [j, e)}, ending in 年)
+     * is no word where its first character closes the word before it (a postposition 后/前/来 after a
+     * verb or noun; 如今, 说明, 过去...) and 年 opens the word after it (年产值, 年均, 年度). 预计后年投产,
+     * 两地今年均有增长 keep their reading.
+     */
+    private boolean yearWordBound(int j, int e) {
+        if (at(e - 1) != '年' || lex.yearWordNeighbours(TimeLexicon.Side.AFTER).longestAt(t, e - 1) == null) {
+            return false;
+        }
+        char p = at(j - 1);
+        if ("后前来".indexOf(at(j)) >= 0 && isCjk(p) && BEFORE_FREE_YEAR.indexOf(p) < 0) {
+            return true;
+        }
+        return j >= 1 && lex.yearWordNeighbours(TimeLexicon.Side.BEFORE).longestAt(t, j - 1) != null;
     }
 
     /**
@@ -1416,7 +1478,13 @@ final class TimeGrammar {
         }
         r.half = first ? 1 : 2;
         r.level(Reading.G_HALF);
-        return j + 3;
+        int e = j + 3;
+        if ((at(e) == '末' || at(e) == '初') && "端尾期步见心衷始次具稿".indexOf(at(e + 1)) < 0) {
+            // 上半年末, 下半年初: as after 一季度
+            r.partMod = at(e) == '末' ? Mod.END : Mod.START;
+            e++;
+        }
+        return e;
     }
 
     /** 一季度, 第四季度, 首季度, 前三季度, Q1. */
@@ -1437,6 +1505,12 @@ final class TimeGrammar {
             return -1;
         }
         Num num = integer(s);
+        if (num != null && !firstN && at(s - 1) != '第') {
+            int e = twoQuarters(num, r);
+            if (e > 0) {
+                return e;
+            }
+        }
         if (num == null || num.kind() == Kind.SEQUENCE) {
             return -1;
         }
@@ -1480,6 +1554,42 @@ final class TimeGrammar {
         return k;
     }
 
+    /** 二、三季度, 二三季度: two quarters in a row said together, as one DATE over both (as 一二月份). */
+    private int twoQuarters(Num num, Reading r) {
+        int[] pair = twoInARow(num);
+        if (pair == null || pair[0] > 3 || !has(pair[1], "季度")) {
+            return -1;
+        }
+        r.quarter = pair[0];
+        r.quarterTo = pair[0] + 1;
+        r.level(Reading.G_QUARTER);
+        int k = pair[1] + 2;
+        if (at(k) == '末' || at(k) == '初') {
+            return -1; // 二、三季度末: the end of which one is not said
+        }
+        return k;
+    }
+
+    /**
+     * Two numbers in a row said together: 一二 (digit by digit) or 1、2, 十一、十二 (not at a line start,
+     * where 1、 is a list marker). Returns {the first number, the end of the second}, or null.
+     */
+    private int[] twoInARow(Num num) {
+        if (num.kind() == Kind.SEQUENCE && num.digits() == 2) {
+            int a = digit(num.start());
+            return digit(num.start() + 1) == a + 1 && a >= 1 ? new int[] {a, num.end()} : null;
+        }
+        if (num.kind() == Kind.SEQUENCE || !num.isInteger() || at(num.end()) != '、' || "\n\r\0".indexOf(at(num.start() - 1)) >= 0) {
+            return null;
+        }
+        int a = num.intValue();
+        Num b = integer(num.end() + 1);
+        if (b == null || b.kind() != num.kind() || !b.isInteger() || b.intValue() != a + 1 || a < 1) {
+            return null;
+        }
+        return new int[] {a, b.end()};
+    }
+
     /** 春季, 夏天... (meteorological seasons: spring is March to May). */
     private int season(int j, Reading r) {
         String w = word(j, SEASON);
@@ -1488,6 +1598,9 @@ final class TimeGrammar {
         }
         if (r.grain == 0) {
             return -1; // a season alone names no calendar period of its own
+        }
+        if (has(j + 2, "学期")) {
+            return -1; // 2019年秋季学期: a school term, not the meteorological season; the year stays
         }
         r.season = "春夏秋冬".indexOf(w.charAt(0)) + 1;
         r.level(Reading.G_QUARTER);
@@ -1517,6 +1630,12 @@ final class TimeGrammar {
             return -1;
         }
         Num num = integer(s);
+        if (num != null && !firstN && !leap) {
+            int e = twoMonths(num, r);
+            if (e > 0) {
+                return e;
+            }
+        }
         if (num == null || num.kind() == Kind.SEQUENCE || !num.isInteger()) {
             return -1;
         }
@@ -1571,6 +1690,30 @@ final class TimeGrammar {
             e++;
         }
         return afterMonth(e, r);
+    }
+
+    /**
+     * 一二月份, 1、2月: two months in a row said together, as one DATE over both (a statistics release's
+     * 1—2月). Returns the end, or -1. Not 三五月 nor 3、5月 (not in a row).
+     */
+    private int twoMonths(Num num, Reading r) {
+        int[] pair = twoInARow(num);
+        if (pair == null) {
+            return -1;
+        }
+        int a = pair[0];
+        int k = pair[1];
+        if (a > 11 || at(k) != '月' || "饼薪光亮球台子嫂票卡度息利供租均".indexOf(at(k + 1)) >= 0) {
+            return -1;
+        }
+        r.month = a;
+        r.monthTo = a + 1;
+        r.level(Reading.G_MONTH);
+        return at(k + 1) == '份' ? k + 2 : k + 1;
+    }
+
+    private int digit(int i) {
+        return TimeNumbers.digit(at(i));
     }
 
     /**
@@ -2495,6 +2638,10 @@ final class TimeGrammar {
                     if (!(next == '中' && !isCjk(at(e + 1)))) {
                         return null;
                     }
+                }
+                if (!continuing && (word(e, SCHOOL_SYSTEM) != null
+                        || value.compareTo(BigDecimal.valueOf(5)) == 0 && (has(e, "规划") || has(e, "计划")))) {
+                    return null; // 九年义务教育, 第十四个五年规划: the years name a system, not a length
                 }
                 if (num != null && num.kind() == Kind.ARABIC && (num.digits() >= 4 && num.isInteger() && !more && !yearsOfAge(i, e)
                         || u.equals("年") && threeDigitYear(num, e))) {

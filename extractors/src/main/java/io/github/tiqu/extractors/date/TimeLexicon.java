@@ -43,6 +43,9 @@ final class TimeLexicon {
     record Era(String name, int first, boolean alone) {
     }
 
+    /** Which side of a relative year word a neighbour stands on (year-word-neighbours.tsv). */
+    enum Side { BEFORE, AFTER }
+
     private static final TimeLexicon INSTANCE = new TimeLexicon();
 
     private final char[] folds;
@@ -51,6 +54,8 @@ final class TimeLexicon {
     private final WordTable<DayPart> dayParts;
     private final WordTable<Holiday> holidays;
     private final WordTable<Era> eras;
+    private final WordTable<Side> neighboursBefore;
+    private final WordTable<Side> neighboursAfter;
 
     private TimeLexicon() {
         char[] f = new char[Character.MAX_VALUE + 1];
@@ -98,6 +103,14 @@ final class TimeLexicon {
         }
         this.eras = new WordTable<>(era);
         words.addAll(era.keySet());
+        Map<String, Side> before = new HashMap<>();
+        Map<String, Side> after = new HashMap<>();
+        for (TsvTable.Row row : table("year-word-neighbours.tsv").rows()) {
+            Side side = Side.valueOf(row.require("side"));
+            (side == Side.BEFORE ? before : after).put(row.require("word"), side);
+        }
+        this.neighboursBefore = new WordTable<>(before);
+        this.neighboursAfter = new WordTable<>(after);
     }
 
     private static TsvTable table(String name) {
@@ -136,5 +149,13 @@ final class TimeLexicon {
 
     WordTable<Era> eras() {
         return eras;
+    }
+
+    /**
+     * Words that take a character of a relative year word where it is no word (year-word-neighbours.tsv):
+     * BEFORE words end with its first character (如今 of 如今年产值), AFTER words start with its 年 (年均).
+     */
+    WordTable<Side> yearWordNeighbours(Side side) {
+        return side == Side.BEFORE ? neighboursBefore : neighboursAfter;
     }
 }

@@ -71,8 +71,9 @@ final class TimeNumbers {
         char p = t.charAt(i - 1);
         char c = t.charAt(i);
         if (isArabic(c)) {
+            // a colon glues digits only after a digit (10:30); 发布：10月份 starts a date after it
             return !isArabic(p) && !(p >= 'A' && p <= 'Z') && !(p >= 'a' && p <= 'z') && p != '.'
-                    && p != '/' && p != ':' && p != '_';
+                    && p != '/' && !(p == ':' && i >= 2 && isArabic(t.charAt(i - 2))) && p != '_';
         }
         if (isChineseNumeralChar(c)) {
             return !isChineseNumeralChar(p) && p != '第' && p != '点';

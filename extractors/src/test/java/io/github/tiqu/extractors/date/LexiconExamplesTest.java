@@ -39,6 +39,28 @@ class LexiconExamplesTest {
         return all.stream();
     }
 
+    static Stream<Example> neighbours() {
+        List<Example> all = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.load(TimeLexicon.class, "year-word-neighbours.tsv").rows()) {
+            all.add(new Example(row.require("side"), row.line(), row.require("word"), row.require("example")));
+        }
+        return all.stream();
+    }
+
+    /** year-word-neighbours.tsv: in each example, no DATE covers the character the word shares with a relative year word. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("neighbours")
+    void neighbourKeepsItsCharacter(Example e) {
+        int at = e.example().indexOf(e.word());
+        assertTrue(at >= 0, "the example holds the word: " + e);
+        int shared = e.file().equals("BEFORE") ? at + e.word().length() - 1 : at;
+        List<Mention> out = new ArrayList<>();
+        EXTRACTOR.extract(new Document(SourceText.of(e.example()),
+                ReferenceTime.caller(LocalDate.of(2023, 12, 25).atStartOfDay()), (t, w) -> List.of()), out);
+        boolean covered = out.stream().anyMatch(m -> m.start() <= shared && m.end() > shared);
+        assertTrue(!covered, "a time mention takes the word's character: " + e + " -> " + out);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void exampleIsFound(Example e) {

@@ -146,7 +146,7 @@ class StartCharsTest {
         List<String> inputs = new ArrayList<>();
         for (String f : List.of("dates.cases.tsv", "relative.cases.tsv", "ranges.cases.tsv", "clock.cases.tsv",
                 "holidays.cases.tsv", "calendars.cases.tsv", "durations.cases.tsv", "sets.cases.tsv", "topic.cases.tsv",
-                "negative.cases.tsv")) {
+                "negative.cases.tsv", "prose.cases.tsv")) {
             for (TimeCases.Case c : TimeCases.load(f)) {
                 inputs.add(c.input());
             }

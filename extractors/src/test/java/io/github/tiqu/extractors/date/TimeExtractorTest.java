@@ -17,7 +17,7 @@ class TimeExtractorTest {
     static Stream<TimeCases.Case> cases() {
         List<TimeCases.Case> all = new ArrayList<>();
         for (String f : List.of("dates.cases.tsv", "relative.cases.tsv", "ranges.cases.tsv", "clock.cases.tsv",
-                "holidays.cases.tsv", "calendars.cases.tsv", "durations.cases.tsv", "sets.cases.tsv", "topic.cases.tsv", "precision.cases.tsv",
+                "holidays.cases.tsv", "calendars.cases.tsv", "durations.cases.tsv", "sets.cases.tsv", "topic.cases.tsv", "precision.cases.tsv", "prose.cases.tsv",
                 "negative.cases.tsv")) {
             all.addAll(TimeCases.load(f));
         }
