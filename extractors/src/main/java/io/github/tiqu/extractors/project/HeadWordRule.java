@@ -26,6 +26,8 @@ final class HeadWordRule {
     /** The longest name the rule grows, head excluded. */
     static final int MAX_NAME = 40;
 
+    /** The fewest characters of a quoted clause that names a target through 的. */
+    private static final int MIN_CLAUSE = 5;
     private static final String NUMERALS = "0123456789一二三四五六七八九十百千两零";
     private static final String PLACE_ENDINGS = "区县市镇乡州";
     private static final String DIRECTIONS = "东西南北";
@@ -72,7 +74,7 @@ final class HeadWordRule {
         }
         boolean quoteBefore = Chars.isCloseQuote(s.charAt(hs - 1));
         if (head.scope() == Head.Scope.QUOTED && !quotedName && !quoteBefore) {
-            return null;
+            return quotedClauseTarget(doc, s, hs, he, head);
         }
         if (head.scope() == Head.Scope.QUOTED && quotedName && !isCampaignName(s, growEnd + 1, hs)) {
             return null; // “厕所革命” is a campaign; “能源革命”, “第四次工业革命” name a field's change
@@ -147,6 +149,41 @@ final class HeadWordRule {
             return new Candidate(implemented, nameEnd, head.kindOf(true, false), "implemented-programme");
         }
         return null;
+    }
+
+    /**
+     * “率先建成‘两型’城市和实现全面小康”的目标: a quoted clause joined to its head by 的 names the target; a
+     * quoted keyword (实现“双碳”的目标) is a word inside a generic phrase. A clause holds a verb and at least
+     * five characters in two words or more; quotations nested inside it stay in the name.
+     */
+    private Candidate quotedClauseTarget(Document doc, String s, int hs, int he, Head head) {
+        if (hs < 3 || s.charAt(hs - 1) != '的' || !Chars.isCloseQuote(s.charAt(hs - 2))) {
+            return null;
+        }
+        int close = hs - 2;
+        int open = Chars.matchingOpenQuote(s, close);
+        if (open < 0 || close - open - 1 < MIN_CLAUSE || !isCleanQuotation(s, open, close)) {
+            return null;
+        }
+        List<Token> words = doc.tokenizer().tokenize(doc.text(), new TextSpan(open + 1, close));
+        if (words.size() < 2 || isNumberedFormula(s, open + 1, close)) {
+            return null; // “两个翻番”的目标: a numbered formula
+        }
+        for (Token t : words) {
+            if (t.pos().startsWith("v")) {
+                return new Candidate(open, he, head.kindOf(true, false), "quoted-clause");
+            }
+        }
+        return null;
+    }
+
+    /** 两个翻番, 三个确保: a numeral and 个 open a numbered formula. */
+    private static boolean isNumberedFormula(String s, int from, int to) {
+        int k = from;
+        while (k < to && NUMERALS.indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        return k > from && k < to && s.charAt(k) == '个';
     }
 
     /** A name ends with its head only where something that can be a name stands before it. */

@@ -177,6 +177,10 @@ final class NameGrower {
                 st.implemented = lexicon.is(w, TokenClass.IMPLEMENT);
                 break;
             }
+            if (isSizeClass(tokens, s, i)) {
+                st.plural = true; // 百亿元|级|项目, 十亿元|以上|项目: a class of projects by their size
+                break;
+            }
             boolean classifier = pos.startsWith("q") || lexicon.is(w, TokenClass.COUNT);
             if (classifier && i > 0 && lexicon.is(w, TokenClass.COUNT) && endsWithQuantity(tokens.get(i - 1), s)
                     && !isOrdinal(tokens, s, i - 1)) {
@@ -270,6 +274,7 @@ final class NameGrower {
         trimLeadingVerbs(st, tokens, s);
         trimSplitWord(st, tokens, s);
         trimLeadingVerbs(st, tokens, s); // 获|批|建设|湘江实验室: a split word can hide a leading verb
+        trimLoneOwner(st, tokens, s);
         if (st.implemented && st.start >= 0 && isManner(tokens, s, st.first)) {
             State activity = new State(); // 开展|常态化巡查|行动: an activity named by its manner
             activity.first = tokens.size();
@@ -277,6 +282,21 @@ final class NameGrower {
             return activity.result();
         }
         return st.result();
+    }
+
+    /**
+     * 市|政协十三届三次会议: a lone owner's character (市, 省, 县) that HanLP joined to the body of a numbered
+     * session stays outside, as it does when it stands alone (市|十六届人大三次会议).
+     */
+    private void trimLoneOwner(State st, List<Token> tokens, String s) {
+        if (st.start < 0 || st.ordinal < 0 || st.first >= tokens.size()) {
+            return;
+        }
+        String w = word(s, tokens.get(st.first));
+        if (w.length() >= 3 && lexicon.is(w.substring(0, 1), TokenClass.ADMIN)
+                && !lexicon.is(w.substring(0, 2), TokenClass.ADMIN)) {
+            st.start++;
+        }
     }
 
     /** 上|线|湘西州…平台: a single character whose single-character neighbour stopped the name is a split word. */
@@ -327,8 +347,36 @@ final class NameGrower {
             if (k > 0 && word(s, tokens.get(k - 1)).endsWith("届")) {
                 return true; // 政协十三届|二|次会议: the session after its term is a sequence number
             }
+            if (k > 0 && isTermBody(tokens, s, k - 1)) {
+                return true; // 五届人大|三|次会议, 十四|届|全国人大|二|次会议: the session of a numbered body
+            }
         }
         return false;
+    }
+
+    /**
+     * A body named with its term before it: 五|届|人大, 十四|届|全国人大, 五届人大 (one word). The word holds
+     * 届 before a name, or it is a noun and the word before it ends with 届.
+     */
+    private static boolean isTermBody(List<Token> tokens, String s, int j) {
+        String w = word(s, tokens.get(j));
+        int term = w.indexOf('届');
+        if (term > 0 && term < w.length() - 1 && !isNumeral(tokens.get(j))) {
+            return true;
+        }
+        return j > 0 && tokens.get(j).pos().startsWith("n") && word(s, tokens.get(j - 1)).endsWith("届");
+    }
+
+    /** 百亿元|级, 五千万元|以上, 千亿|级: a size word after an amount of money or a bare 亿/万. */
+    private boolean isSizeClass(List<Token> tokens, String s, int i) {
+        if (i == 0 || !lexicon.is(word(s, tokens.get(i)), TokenClass.SIZE)) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        String p = word(s, prev);
+        boolean money = p.endsWith("元") && p.length() <= 3;
+        boolean magnitude = isNumeral(prev) && (p.endsWith("亿") || p.endsWith("万"));
+        return money || magnitude;
     }
 
     /** Whether the word ends with a numeral or a vague quantity: 12, 多, 一大, 若干. */
