@@ -26,6 +26,8 @@ final class HeadWordRule {
     /** The longest name the rule grows, head excluded. */
     static final int MAX_NAME = 40;
 
+    /** After an event's name, the word that names the event as a whole: 首届长沙国际消费季|活动. */
+    private static final String ACTIVITY = "活动";
     /** The fewest characters of a quoted clause that names a target through 的. */
     private static final int MIN_CLAUSE = 5;
     private static final String NUMERALS = "0123456789一二三四五六七八九十百千两零";
@@ -119,6 +121,10 @@ final class HeadWordRule {
             return null;
         }
         boolean programme = quotedName || g.quoted() || g.program();
+        if (head.kind() == ProjectKind.EVENT && s.startsWith(ACTIVITY, nameEnd)
+                && lexicon.exclusionAt(s, nameEnd + ACTIVITY.length(), ACTIVITY) < 0) {
+            nameEnd += ACTIVITY.length(); // 首届长沙国际消费季活动: the event's activities are the event
+        }
         return new Candidate(start, nameEnd, head.kindOf(programme, g.works()), rule);
     }
 
