@@ -61,7 +61,7 @@ final class HeadWordRule {
             return null;
         }
         if (head.scope() == Head.Scope.SHORT) {
-            return abbreviatedEvent(s, hs, he);
+            return abbreviatedEvent(doc, s, hs, he);
         }
         int nameEnd = he;
         int growEnd = hs;
@@ -283,10 +283,11 @@ final class HeadWordRule {
     }
 
     /** 农博会, 服贸会, 2024西洽会, 第五届农博会: one character before the head, a year or 第N届 before it. */
-    private Candidate abbreviatedEvent(String s, int hs, int he) {
+    private Candidate abbreviatedEvent(Document doc, String s, int hs, int he) {
         char c = s.charAt(hs - 1);
         String one = String.valueOf(c);
-        if (!Chars.isHan(c) || c == '览' || lexicon.is(one, TokenClass.STOP) || lexicon.is(one, TokenClass.ADMIN)) {
+        if (!Chars.isHan(c) || c == '览' || lexicon.is(one, TokenClass.STOP) || lexicon.is(one, TokenClass.ADMIN)
+                || isFunctionCharacter(doc, s, hs - 1, he)) {
             return null;
         }
         int start = hs - 1;
@@ -307,6 +308,22 @@ final class HeadWordRule {
             }
         }
         return new Candidate(start, he, ProjectKind.EVENT, "abbreviated-event");
+    }
+
+    /**
+     * 立交桥|下|交会: the character before a short event's head is a word of its own that cannot name an
+     * event (a direction, preposition, adverb, pronoun or verb).
+     */
+    private static boolean isFunctionCharacter(Document doc, String s, int at, int he) {
+        int from = Math.max(0, at - 3);
+        for (Token t : doc.tokenizer().tokenize(doc.text(), new TextSpan(from, he))) {
+            if (t.start() == at && t.end() == at + 1) {
+                String pos = t.pos();
+                return pos.startsWith("f") || pos.startsWith("p") || pos.startsWith("d") || pos.startsWith("c")
+                        || pos.startsWith("u") || pos.startsWith("r") || pos.startsWith("v");
+            }
+        }
+        return false;
     }
 
     /** A quoted five-year period inside the name: “十四五”, “十五五”, “九五”. */

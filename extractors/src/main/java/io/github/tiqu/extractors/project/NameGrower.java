@@ -45,6 +45,8 @@ final class NameGrower {
 
     /** A national strategy is no programme (ANNOTATION.md): 实施乡村振兴战略|和|农业节水行动 joins two things. */
     private static final String STRATEGY = "战略";
+    /** 首届: an edition, as a numeral is (首届湘江文化旅游大会). */
+    private static final String FIRST_EDITION = "首届";
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "暨");
     private static final String QUANTITY_ENDINGS = "0123456789一二三四五六七八九十百千万两多几数大干";
     private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "周年", "季度", "小时", "号");
@@ -170,6 +172,10 @@ final class NameGrower {
             if (w.length() == 1 && lexicon.is(w, TokenClass.ADMIN) && i > 0 && isPlaceLike(tokens.get(i - 1), s)) {
                 count(st, t, s); // 湘西|州, 双峰|县: part of the place name
                 i = take(st, tokens, i);
+                continue;
+            }
+            if (event && st.start >= 0 && isEditionOwner(tokens, s, i, w)) {
+                i = take(st, tokens, i); // 第四届|全省|旅游发展大会: the edition numbers the owner's event
                 continue;
             }
             if (isStop(w) || isPartBeforeName(tokens, s, i, w)) {
@@ -365,6 +371,25 @@ final class NameGrower {
             return true;
         }
         return j > 0 && tokens.get(j).pos().startsWith("n") && word(s, tokens.get(j - 1)).endsWith("届");
+    }
+
+    /** An owner's word (全省, 全市) right after an edition 第N届 or 首届: 第四届|全省|旅游发展大会. */
+    private boolean isEditionOwner(List<Token> tokens, String s, int i, String w) {
+        if (w.length() < 2 || !lexicon.is(w, TokenClass.ADMIN) || i < 1) {
+            return false;
+        }
+        String before = word(s, tokens.get(i - 1));
+        if (before.equals(FIRST_EDITION)) {
+            return true;
+        }
+        if (i < 2 || !before.equals("届")) {
+            return false;
+        }
+        int k = i - 2;
+        while (k > 0 && isNumeral(tokens.get(k)) && !word(s, tokens.get(k)).startsWith("第")) {
+            k--;
+        }
+        return word(s, tokens.get(k)).startsWith("第");
     }
 
     /** 百亿元|级, 五千万元|以上, 千亿|级: a size word after an amount of money or a bare 亿/万. */
@@ -576,7 +601,7 @@ final class NameGrower {
     private void count(State st, Token t, String s) {
         String w = word(s, t);
         boolean generic = lexicon.isGeneric(w);
-        if ((isProper(t) || lexicon.is(w, TokenClass.PROPER)) && !generic) {
+        if ((isProper(t) || lexicon.is(w, TokenClass.PROPER) || w.equals(FIRST_EDITION)) && !generic) {
             st.proper = true; // 芙蓉/n is a proper name that HanLP tags as a common noun
         }
         if ((t.pos().equals("nz") || t.pos().equals("s")) && w.length() >= 2 && !generic) {
