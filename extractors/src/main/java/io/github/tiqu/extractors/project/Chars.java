@@ -93,6 +93,29 @@ final class Chars {
         return -1;
     }
 
+    /**
+     * The opening quote that matches the closing quote at {@code close} with quotations nested inside
+     * (“率先建成‘两型’城市”), or -1 when a hard boundary or no opening quote comes first.
+     */
+    static int matchingOpenQuote(String s, int close) {
+        int depth = 0;
+        int limit = Math.max(0, close - MAX_QUOTE);
+        for (int j = close - 1; j >= limit; j--) {
+            char c = s.charAt(j);
+            if (isCloseQuote(c)) {
+                depth++;
+            } else if (isOpenQuote(c)) {
+                if (depth == 0) {
+                    return j + 1 < close ? j : -1;
+                }
+                depth--;
+            } else if (isHardBoundary(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The closing quote that matches the opening quote at {@code open}, or -1 (as above). */
     static int closeQuoteAfter(String s, int open) {
         int limit = Math.min(s.length(), open + MAX_QUOTE);

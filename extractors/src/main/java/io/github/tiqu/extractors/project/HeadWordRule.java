@@ -26,6 +26,10 @@ final class HeadWordRule {
     /** The longest name the rule grows, head excluded. */
     static final int MAX_NAME = 40;
 
+    /** After an event's name, the word that names the event as a whole: 首届长沙国际消费季|活动. */
+    private static final String ACTIVITY = "活动";
+    /** The fewest characters of a quoted clause that names a target through 的. */
+    private static final int MIN_CLAUSE = 5;
     private static final String NUMERALS = "0123456789一二三四五六七八九十百千两零";
     private static final String PLACE_ENDINGS = "区县市镇乡州";
     private static final String DIRECTIONS = "东西南北";
@@ -57,7 +61,7 @@ final class HeadWordRule {
             return null;
         }
         if (head.scope() == Head.Scope.SHORT) {
-            return abbreviatedEvent(s, hs, he);
+            return abbreviatedEvent(doc, s, hs, he);
         }
         int nameEnd = he;
         int growEnd = hs;
@@ -72,7 +76,7 @@ final class HeadWordRule {
         }
         boolean quoteBefore = Chars.isCloseQuote(s.charAt(hs - 1));
         if (head.scope() == Head.Scope.QUOTED && !quotedName && !quoteBefore) {
-            return null;
+            return quotedClauseTarget(doc, s, hs, he, head);
         }
         if (head.scope() == Head.Scope.QUOTED && quotedName && !isCampaignName(s, growEnd + 1, hs)) {
             return null; // “厕所革命” is a campaign; “能源革命”, “第四次工业革命” name a field's change
@@ -117,6 +121,10 @@ final class HeadWordRule {
             return null;
         }
         boolean programme = quotedName || g.quoted() || g.program();
+        if (head.kind() == ProjectKind.EVENT && s.startsWith(ACTIVITY, nameEnd)
+                && lexicon.exclusionAt(s, nameEnd + ACTIVITY.length(), ACTIVITY) < 0) {
+            nameEnd += ACTIVITY.length(); // 首届长沙国际消费季活动: the event's activities are the event
+        }
         return new Candidate(start, nameEnd, head.kindOf(programme, g.works()), rule);
     }
 
@@ -147,6 +155,41 @@ final class HeadWordRule {
             return new Candidate(implemented, nameEnd, head.kindOf(true, false), "implemented-programme");
         }
         return null;
+    }
+
+    /**
+     * “率先建成‘两型’城市和实现全面小康”的目标: a quoted clause joined to its head by 的 names the target; a
+     * quoted keyword (实现“双碳”的目标) is a word inside a generic phrase. A clause holds a verb and at least
+     * five characters in two words or more; quotations nested inside it stay in the name.
+     */
+    private Candidate quotedClauseTarget(Document doc, String s, int hs, int he, Head head) {
+        if (hs < 3 || s.charAt(hs - 1) != '的' || !Chars.isCloseQuote(s.charAt(hs - 2))) {
+            return null;
+        }
+        int close = hs - 2;
+        int open = Chars.matchingOpenQuote(s, close);
+        if (open < 0 || close - open - 1 < MIN_CLAUSE || !isCleanQuotation(s, open, close)) {
+            return null;
+        }
+        List<Token> words = doc.tokenizer().tokenize(doc.text(), new TextSpan(open + 1, close));
+        if (words.size() < 2 || isNumberedFormula(s, open + 1, close)) {
+            return null; // “两个翻番”的目标: a numbered formula
+        }
+        for (Token t : words) {
+            if (t.pos().startsWith("v")) {
+                return new Candidate(open, he, head.kindOf(true, false), "quoted-clause");
+            }
+        }
+        return null;
+    }
+
+    /** 两个翻番, 三个确保: a numeral and 个 open a numbered formula. */
+    private static boolean isNumberedFormula(String s, int from, int to) {
+        int k = from;
+        while (k < to && NUMERALS.indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        return k > from && k < to && s.charAt(k) == '个';
     }
 
     /** A name ends with its head only where something that can be a name stands before it. */
@@ -240,10 +283,11 @@ final class HeadWordRule {
     }
 
     /** 农博会, 服贸会, 2024西洽会, 第五届农博会: one character before the head, a year or 第N届 before it. */
-    private Candidate abbreviatedEvent(String s, int hs, int he) {
+    private Candidate abbreviatedEvent(Document doc, String s, int hs, int he) {
         char c = s.charAt(hs - 1);
         String one = String.valueOf(c);
-        if (!Chars.isHan(c) || c == '览' || lexicon.is(one, TokenClass.STOP) || lexicon.is(one, TokenClass.ADMIN)) {
+        if (!Chars.isHan(c) || c == '览' || lexicon.is(one, TokenClass.STOP) || lexicon.is(one, TokenClass.ADMIN)
+                || isFunctionCharacter(doc, s, hs - 1, he)) {
             return null;
         }
         int start = hs - 1;
@@ -264,6 +308,22 @@ final class HeadWordRule {
             }
         }
         return new Candidate(start, he, ProjectKind.EVENT, "abbreviated-event");
+    }
+
+    /**
+     * 立交桥|下|交会: the character before a short event's head is a word of its own that cannot name an
+     * event (a direction, preposition, adverb, pronoun or verb).
+     */
+    private static boolean isFunctionCharacter(Document doc, String s, int at, int he) {
+        int from = Math.max(0, at - 3);
+        for (Token t : doc.tokenizer().tokenize(doc.text(), new TextSpan(from, he))) {
+            if (t.start() == at && t.end() == at + 1) {
+                String pos = t.pos();
+                return pos.startsWith("f") || pos.startsWith("p") || pos.startsWith("d") || pos.startsWith("c")
+                        || pos.startsWith("u") || pos.startsWith("r") || pos.startsWith("v");
+            }
+        }
+        return false;
     }
 
     /** A quoted five-year period inside the name: “十四五”, “十五五”, “九五”. */

@@ -45,6 +45,8 @@ final class NameGrower {
 
     /** A national strategy is no programme (ANNOTATION.md): 实施乡村振兴战略|和|农业节水行动 joins two things. */
     private static final String STRATEGY = "战略";
+    /** 首届: an edition, as a numeral is (首届湘江文化旅游大会). */
+    private static final String FIRST_EDITION = "首届";
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "暨");
     private static final String QUANTITY_ENDINGS = "0123456789一二三四五六七八九十百千万两多几数大干";
     private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "周年", "季度", "小时", "号");
@@ -172,9 +174,17 @@ final class NameGrower {
                 i = take(st, tokens, i);
                 continue;
             }
+            if (event && st.start >= 0 && isEditionOwner(tokens, s, i, w)) {
+                i = take(st, tokens, i); // 第四届|全省|旅游发展大会: the edition numbers the owner's event
+                continue;
+            }
             if (isStop(w) || isPartBeforeName(tokens, s, i, w)) {
                 st.plural = lexicon.is(w, TokenClass.PLURAL);
                 st.implemented = lexicon.is(w, TokenClass.IMPLEMENT);
+                break;
+            }
+            if (isSizeClass(tokens, s, i)) {
+                st.plural = true; // 百亿元|级|项目, 十亿元|以上|项目: a class of projects by their size
                 break;
             }
             boolean classifier = pos.startsWith("q") || lexicon.is(w, TokenClass.COUNT);
@@ -270,6 +280,7 @@ final class NameGrower {
         trimLeadingVerbs(st, tokens, s);
         trimSplitWord(st, tokens, s);
         trimLeadingVerbs(st, tokens, s); // 获|批|建设|湘江实验室: a split word can hide a leading verb
+        trimLoneOwner(st, tokens, s);
         if (st.implemented && st.start >= 0 && isManner(tokens, s, st.first)) {
             State activity = new State(); // 开展|常态化巡查|行动: an activity named by its manner
             activity.first = tokens.size();
@@ -277,6 +288,21 @@ final class NameGrower {
             return activity.result();
         }
         return st.result();
+    }
+
+    /**
+     * 市|政协十三届三次会议: a lone owner's character (市, 省, 县) that HanLP joined to the body of a numbered
+     * session stays outside, as it does when it stands alone (市|十六届人大三次会议).
+     */
+    private void trimLoneOwner(State st, List<Token> tokens, String s) {
+        if (st.start < 0 || st.ordinal < 0 || st.first >= tokens.size()) {
+            return;
+        }
+        String w = word(s, tokens.get(st.first));
+        if (w.length() >= 3 && lexicon.is(w.substring(0, 1), TokenClass.ADMIN)
+                && !lexicon.is(w.substring(0, 2), TokenClass.ADMIN)) {
+            st.start++;
+        }
     }
 
     /** 上|线|湘西州…平台: a single character whose single-character neighbour stopped the name is a split word. */
@@ -327,8 +353,55 @@ final class NameGrower {
             if (k > 0 && word(s, tokens.get(k - 1)).endsWith("届")) {
                 return true; // 政协十三届|二|次会议: the session after its term is a sequence number
             }
+            if (k > 0 && isTermBody(tokens, s, k - 1)) {
+                return true; // 五届人大|三|次会议, 十四|届|全国人大|二|次会议: the session of a numbered body
+            }
         }
         return false;
+    }
+
+    /**
+     * A body named with its term before it: 五|届|人大, 十四|届|全国人大, 五届人大 (one word). The word holds
+     * 届 before a name, or it is a noun and the word before it ends with 届.
+     */
+    private static boolean isTermBody(List<Token> tokens, String s, int j) {
+        String w = word(s, tokens.get(j));
+        int term = w.indexOf('届');
+        if (term > 0 && term < w.length() - 1 && !isNumeral(tokens.get(j))) {
+            return true;
+        }
+        return j > 0 && tokens.get(j).pos().startsWith("n") && word(s, tokens.get(j - 1)).endsWith("届");
+    }
+
+    /** An owner's word (全省, 全市) right after an edition 第N届 or 首届: 第四届|全省|旅游发展大会. */
+    private boolean isEditionOwner(List<Token> tokens, String s, int i, String w) {
+        if (w.length() < 2 || !lexicon.is(w, TokenClass.ADMIN) || i < 1) {
+            return false;
+        }
+        String before = word(s, tokens.get(i - 1));
+        if (before.equals(FIRST_EDITION)) {
+            return true;
+        }
+        if (i < 2 || !before.equals("届")) {
+            return false;
+        }
+        int k = i - 2;
+        while (k > 0 && isNumeral(tokens.get(k)) && !word(s, tokens.get(k)).startsWith("第")) {
+            k--;
+        }
+        return word(s, tokens.get(k)).startsWith("第");
+    }
+
+    /** 百亿元|级, 五千万元|以上, 千亿|级: a size word after an amount of money or a bare 亿/万. */
+    private boolean isSizeClass(List<Token> tokens, String s, int i) {
+        if (i == 0 || !lexicon.is(word(s, tokens.get(i)), TokenClass.SIZE)) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        String p = word(s, prev);
+        boolean money = p.endsWith("元") && p.length() <= 3;
+        boolean magnitude = isNumeral(prev) && (p.endsWith("亿") || p.endsWith("万"));
+        return money || magnitude;
     }
 
     /** Whether the word ends with a numeral or a vague quantity: 12, 多, 一大, 若干. */
@@ -528,7 +601,7 @@ final class NameGrower {
     private void count(State st, Token t, String s) {
         String w = word(s, t);
         boolean generic = lexicon.isGeneric(w);
-        if ((isProper(t) || lexicon.is(w, TokenClass.PROPER)) && !generic) {
+        if ((isProper(t) || lexicon.is(w, TokenClass.PROPER) || w.equals(FIRST_EDITION)) && !generic) {
             st.proper = true; // 芙蓉/n is a proper name that HanLP tags as a common noun
         }
         if ((t.pos().equals("nz") || t.pos().equals("s")) && w.length() >= 2 && !generic) {

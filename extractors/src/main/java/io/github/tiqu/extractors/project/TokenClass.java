@@ -20,6 +20,8 @@ enum TokenClass {
     PLURAL,
     /** A proper name that HanLP tags as a common noun (芙蓉, 潇湘): makes a name specific (芙蓉实验室). */
     PROPER,
+    /** A size class after an amount: what follows is a category of projects (百亿元|级|项目, 亿元|以上|项目). */
+    SIZE,
     /** A classifier: a count before a name is not part of it (个, 项). */
     COUNT,
     /** A word of construction works: a 工程 with it is ENGINEERING, without it a programme (码头, 扩建). */
