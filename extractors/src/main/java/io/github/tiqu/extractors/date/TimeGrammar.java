@@ -513,9 +513,11 @@ final class TimeGrammar {
         if (b.first == 0) {
             return false;
         }
-        // The second point starts at the same or a finer unit than the first, unless both name a day.
+        // The second point starts at the same or a finer unit than the first, unless both name a day
+        // that stands on its own (从上周四到十月一日, 从今天到下周五).
         if (b.first < a.first && !(a.first == Reading.G_CLOCK && b.first >= Reading.G_DAY)
-                && !(a.grain == Reading.G_DAY && b.grain == Reading.G_DAY && !a.hasClock() && !b.hasClock() && b.month != Reading.UNSET)) {
+                && !(a.grain == Reading.G_DAY && b.grain == Reading.G_DAY && !a.hasClock() && !b.hasClock()
+                        && (b.month != Reading.UNSET || b.weekAnchor != null))) {
             return false;
         }
         if (a.hasClock() != b.hasClock() && !(b.hasClock() && a.grain >= Reading.G_DAY)) {
