@@ -1192,10 +1192,22 @@ final class TimeGrammar {
         return e;
     }
 
+    /** Characters that make one word with a 上/下 after them: 马上, 以下, 之上, 晚上, 线下. */
+    private static final String ENDS_UP_DOWN = "马以之晚早路线网向往眼当乡私底地身手";
+    /** Characters that make one word with a 前/后 after them: 提前, 此后, 之前, 以后, 随后, 今后. */
+    private static final String ENDS_BEFORE_AFTER = "提此之以事目当空向往眼跟然随今其而背先过";
+
+    /** 提前, 此后, 马上, 以下: the 前, 后, 上 or 下 at {@code k} ends the word before it. */
+    private boolean joinsWordBefore(int k) {
+        char c = at(k);
+        return (c == '前' || c == '后') && ENDS_BEFORE_AFTER.indexOf(at(k - 1)) >= 0
+                || (c == '上' || c == '下') && ENDS_UP_DOWN.indexOf(at(k - 1)) >= 0;
+    }
+
     /** 今年, 上月, 下周, 明天, 同日... from relative-words.tsv. */
     private int relative(int j, Reading r) {
         WordTable.Hit<TimeLexicon.Relative> hit = lex.relatives().longestAt(t, j);
-        if (hit == null || (at(j) == '上' || at(j) == '下') && "马以之晚早路线网向往眼当乡私底地身手".indexOf(at(j - 1)) >= 0
+        if (hit == null || (at(j) == '上' || at(j) == '下') && ENDS_UP_DOWN.indexOf(at(j - 1)) >= 0
                 || at(j) == '来' && (TimeNumbers.isChineseNumeralChar(at(j - 1)) || TimeNumbers.isArabic(at(j - 1)))) {
             return -1; // 马上一年半: 上 belongs to the word before it
         }
@@ -1401,6 +1413,9 @@ final class TimeGrammar {
         String w = word(j, HALF_YEAR);
         if (w == null) {
             return -1;
+        }
+        if (r.grain == 0 && joinsWordBefore(j)) {
+            return -1; // 提前半年, 此后半年: 前/后 belongs to the word before; 半年 is an amount
         }
         boolean first = w.startsWith("上") || w.startsWith("前");
         if (w.endsWith("月")) {
@@ -2595,8 +2610,8 @@ final class TimeGrammar {
         if (num != null && !continuing && value.compareTo(BigDecimal.ONE) == 0 && fixedPhrase(i, e, u)) {
             return null;
         }
-        if (value == HALF && num == null && (unit == 'Y' && at(i - 1) == '上' || at(i - 1) == '下' || at(i - 1) == '前'
-                || at(i - 1) == '后' || at(i - 1) == '大')) {
+        if (value == HALF && num == null && !joinsWordBefore(i - 1) && (unit == 'Y' && at(i - 1) == '上' || at(i - 1) == '下'
+                || at(i - 1) == '前' || at(i - 1) == '后' || at(i - 1) == '大')) {
             return null; // 上半年 is a date, 大半天 is vague
         }
         if (at(e) == '半' && !ge && value != HALF) {
