@@ -528,9 +528,11 @@ final class TimeGrammar {
         if (b.first == 0) {
             return false;
         }
-        // The second point starts at the same or a finer unit than the first, unless both name a day.
+        // The second point starts at the same or a finer unit than the first, unless both name a day
+        // that stands on its own (从上周四到十月一日, 从今天到下周五).
         if (b.first < a.first && !(a.first == Reading.G_CLOCK && b.first >= Reading.G_DAY)
-                && !(a.grain == Reading.G_DAY && b.grain == Reading.G_DAY && !a.hasClock() && !b.hasClock() && b.month != Reading.UNSET)) {
+                && !(a.grain == Reading.G_DAY && b.grain == Reading.G_DAY && !a.hasClock() && !b.hasClock()
+                        && (b.month != Reading.UNSET || b.weekAnchor != null))) {
             return false;
         }
         if (a.hasClock() != b.hasClock() && !(b.hasClock() && a.grain >= Reading.G_DAY)) {
@@ -1235,10 +1237,22 @@ final class TimeGrammar {
         return num.end() + 1;
     }
 
+    /** Characters that make one word with a 上/下 after them: 马上, 以下, 之上, 晚上, 线下. */
+    private static final String ENDS_UP_DOWN = "马以之晚早路线网向往眼当乡私底地身手";
+    /** Characters that make one word with a 前/后 after them: 提前, 此后, 之前, 以后, 随后, 今后. */
+    private static final String ENDS_BEFORE_AFTER = "提此之以事目当空向往眼跟然随今其而背先过";
+
+    /** 提前, 此后, 马上, 以下: the 前, 后, 上 or 下 at {@code k} ends the word before it. */
+    private boolean joinsWordBefore(int k) {
+        char c = at(k);
+        return (c == '前' || c == '后') && ENDS_BEFORE_AFTER.indexOf(at(k - 1)) >= 0
+                || (c == '上' || c == '下') && ENDS_UP_DOWN.indexOf(at(k - 1)) >= 0;
+    }
+
     /** 今年, 上月, 下周, 明天, 同日... from relative-words.tsv. */
     private int relative(int j, Reading r) {
         WordTable.Hit<TimeLexicon.Relative> hit = lex.relatives().longestAt(t, j);
-        if (hit == null || (at(j) == '上' || at(j) == '下') && "马以之晚早路线网向往眼当乡私底地身手".indexOf(at(j - 1)) >= 0
+        if (hit == null || (at(j) == '上' || at(j) == '下') && ENDS_UP_DOWN.indexOf(at(j - 1)) >= 0
                 || at(j) == '来' && (TimeNumbers.isChineseNumeralChar(at(j - 1)) || TimeNumbers.isArabic(at(j - 1)))) {
             return -1; // 马上一年半: 上 belongs to the word before it
         }
@@ -1461,6 +1475,9 @@ final class TimeGrammar {
         String w = word(j, HALF_YEAR);
         if (w == null) {
             return -1;
+        }
+        if (r.grain == 0 && joinsWordBefore(j)) {
+            return -1; // 提前半年, 此后半年: 前/后 belongs to the word before; 半年 is an amount
         }
         boolean first = w.startsWith("上") || w.startsWith("前");
         if (w.endsWith("月")) {
@@ -2740,8 +2757,8 @@ final class TimeGrammar {
         if (num != null && !continuing && value.compareTo(BigDecimal.ONE) == 0 && fixedPhrase(i, e, u)) {
             return null;
         }
-        if (value == HALF && num == null && (unit == 'Y' && at(i - 1) == '上' || at(i - 1) == '下' || at(i - 1) == '前'
-                || at(i - 1) == '后' || at(i - 1) == '大')) {
+        if (value == HALF && num == null && !joinsWordBefore(i - 1) && (unit == 'Y' && at(i - 1) == '上' || at(i - 1) == '下'
+                || at(i - 1) == '前' || at(i - 1) == '后' || at(i - 1) == '大')) {
             return null; // 上半年 is a date, 大半天 is vague
         }
         if (at(e) == '半' && !ge && value != HALF) {

@@ -287,6 +287,9 @@ final class TimeResolver {
                 case PM -> {
                     if (h >= 1 && h < 12) {
                         h += 12;
+                    } else if (h == 12 && part.from() >= 18) {
+                        h = 0; // 晚上12点: midnight, the start of the next day
+                        d = d.plusDays(1);
                     }
                 }
                 case NOON -> {
