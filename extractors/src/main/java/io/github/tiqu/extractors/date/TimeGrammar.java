@@ -57,7 +57,7 @@ final class TimeGrammar {
     private static final Words DURATION_BEFORE = words("超过", "大约", "不到", "不足", "至少", "逾", "近", "约", "超");
     private static final Words DURATION_AFTER = words("以来", "以上", "以下", "左右", "多", "来");
     private static final Words AMOUNT_UNIT = words("周年", "个月", "月", "个工作日", "工作日", "个交易日", "交易日", "个小时", "小时", "个钟头",
-            "钟头", "刻钟", "分钟", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟", "分", "秒",
+            "钟头", "刻钟", "分钟", "毫秒", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟", "分", "秒",
             "时");
     private static final Words RECURRING_UNIT = words("年度", "工作日", "交易日", "季度", "星期", "礼拜", "小时", "钟头", "分钟", "年",
             "月", "周", "天", "日", "秒");
@@ -2719,6 +2719,13 @@ final class TimeGrammar {
                     return null; // 8天20时: hours after days; 20时 alone is a clock
                 }
                 unit = 'h';
+            }
+            case "毫秒" -> {
+                if (continuing) {
+                    return null;
+                }
+                unit = 's'; // 十毫秒 -> PT0.01S
+                amount = value.movePointLeft(3);
             }
             case "秒钟", "秒" -> {
                 if (u.equals("秒") && !continuing && num != null && num.kind() == Kind.ARABIC && "杀表针".indexOf(next) >= 0) {
