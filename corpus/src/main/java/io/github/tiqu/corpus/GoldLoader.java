@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,12 +22,23 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class GoldLoader {
 
-    /** The gold files that ship with the library, on the classpath. */
+    /** The shared gold files (copies of {@code shared/corpus/gold}) that ship on the classpath. */
     public static final List<String> BUNDLED = List.of(
             "seed-zhuzhou-2023.jsonl",
             "zhejiang-2022-decade-presser.jsonl",
             "china-2023-air-quality.jsonl",
             "chifeng-2025-gov-report.jsonl");
+
+    /** The project's own gold on real report text (the bench excerpts), annotated blind; also in corpus/gold. */
+    public static final List<String> BENCH = List.of(
+            "bench-communiques.jsonl",
+            "bench-stats-releases.jsonl",
+            "bench-work-reports.jsonl");
+
+    /** Documents the team wrote and annotated blind (corpus/synthetic): a stand-in for unseen text. */
+    public static final List<String> SYNTHETIC = List.of(
+            "synth-statistics.jsonl",
+            "synth-reports.jsonl");
 
     private GoldLoader() {
     }
@@ -39,9 +51,27 @@ public final class GoldLoader {
         }
     }
 
-    /** One of the {@link #BUNDLED} gold files. */
+    /** One of the {@link #BUNDLED} or {@link #BENCH} gold files. */
     public static List<GoldDocument> loadBundled(String name) {
-        InputStream in = GoldLoader.class.getResourceAsStream("gold/" + name);
+        return loadResource("gold/" + name);
+    }
+
+    /** One of the {@link #SYNTHETIC} files. */
+    public static List<GoldDocument> loadSynthetic(String name) {
+        return loadResource("synthetic/" + name);
+    }
+
+    /** The documents of several bundled files, in order: {@code loadAll(BENCH, GoldLoader::loadBundled)}. */
+    public static List<GoldDocument> loadAll(List<String> names, Function<String, List<GoldDocument>> loader) {
+        List<GoldDocument> all = new ArrayList<>();
+        for (String name : names) {
+            all.addAll(loader.apply(name));
+        }
+        return all;
+    }
+
+    private static List<GoldDocument> loadResource(String name) {
+        InputStream in = GoldLoader.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalArgumentException("no bundled gold file " + name);
         }
@@ -52,13 +82,9 @@ public final class GoldLoader {
         }
     }
 
-    /** Every bundled gold document. */
+    /** Every document of the shared gold ({@link #BUNDLED}). */
     public static List<GoldDocument> loadAllBundled() {
-        List<GoldDocument> all = new ArrayList<>();
-        for (String name : BUNDLED) {
-            all.addAll(loadBundled(name));
-        }
-        return all;
+        return loadAll(BUNDLED, GoldLoader::loadBundled);
     }
 
     public static List<GoldDocument> read(String source, Reader reader) throws IOException {

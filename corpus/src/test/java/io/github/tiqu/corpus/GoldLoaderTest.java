@@ -15,7 +15,7 @@ class GoldLoaderTest {
     @Test
     void loadsEveryBundledGoldFileWithCheckedOffsets() {
         List<GoldDocument> docs = GoldLoader.loadAllBundled();
-        assertEquals(4, docs.size());
+        assertEquals(4, docs.size()); // the shared gold only; BENCH and SYNTHETIC are loaded apart
         GoldDocument seed = docs.get(0);
         assertEquals("seed/zhuzhou-2023", seed.id());
         assertEquals("2023-12-25", seed.referenceTime());
@@ -55,5 +55,15 @@ class GoldLoaderTest {
         assertEquals(LocalDateTime.of(2019, 1, 1, 0, 0), ReferenceTimes.parse("2019"));
         assertThrows(IllegalArgumentException.class, () -> ReferenceTimes.parse("2023-13-45"));
         assertThrows(IllegalArgumentException.class, () -> ReferenceTimes.parse("yesterday"));
+    }
+
+    @Test
+    void loadsTheBenchAndSyntheticCorporaWithCheckedOffsets() {
+        List<GoldDocument> bench = GoldLoader.loadAll(GoldLoader.BENCH, GoldLoader::loadBundled);
+        assertEquals(13, bench.size());
+        assertEquals(379, bench.stream().mapToInt(d -> d.expected().size()).sum());
+        List<GoldDocument> synthetic = GoldLoader.loadAll(GoldLoader.SYNTHETIC, GoldLoader::loadSynthetic);
+        assertEquals(6, synthetic.size());
+        assertTrue(synthetic.stream().allMatch(d -> d.referenceTime() != null));
     }
 }
