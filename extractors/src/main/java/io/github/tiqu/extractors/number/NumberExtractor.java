@@ -154,6 +154,9 @@ public final class NumberExtractor implements TypeExtractor {
     private NumberMention withMod(SourceText text, NumeralMatch m, int floor) {
         String s = text.normalized();
         ModLexicon.Found before = mods.before(s, m.start(), floor);
+        if (before != null && !before.bounds(null)) {
+            before = null; // 最高35℃: whether 最高 bounds the figure depends on a measure a NUMBER has not
+        }
         ModLexicon.Found after = mods.after(s, m.end());
         if (before == null && after == null) {
             return mention(text, m.span(), m.numeral(), "number.scan");

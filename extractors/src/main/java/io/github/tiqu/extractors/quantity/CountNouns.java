@@ -31,6 +31,38 @@ final class CountNouns {
      * word within {@link #MAX_NOUN} Chinese characters, taken whole ({@code 三大产业集群}).
      */
     int nounEnd(CharSequence text, int start) {
+        int head = headEnd(text, start);
+        return head >= 0 ? head : bareNounEnd(text, start);
+    }
+
+    /** The shortest and longest noun taken without a head word of the list ({@code 8大展区，}). */
+    static final int MIN_BARE = 2;
+    static final int MAX_BARE = 3;
+    /** Particles that close a noun after {@code N大} ({@code 8大展区等}, {@code 两大赛区和}). */
+    private static final String CLOSERS = "的等和与及或是为在将已均都共也";
+
+    /**
+     * A noun with no head word of the list: 2 or 3 Chinese characters, no numeral among them, closed
+     * by punctuation, the end of the text or a particle ({@code 等8大展区，} counts 展区). Where a verb
+     * or more words follow, the noun's end is unknown and nothing is counted.
+     */
+    private static int bareNounEnd(CharSequence text, int start) {
+        int j = start;
+        while (j < text.length() && j - start <= MAX_BARE && AmountReader.isIdeograph(text.charAt(j))
+                && CLOSERS.indexOf(text.charAt(j)) < 0 && !AmountReader.isNumeralChar(text.charAt(j))) {
+            j++;
+        }
+        int len = j - start;
+        if (len < MIN_BARE || len > MAX_BARE) {
+            return -1;
+        }
+        if (j < text.length() && AmountReader.isIdeograph(text.charAt(j)) && CLOSERS.indexOf(text.charAt(j)) < 0) {
+            return -1; // 五大三粗, 三大战役胜利: a numeral or more words follow
+        }
+        return j;
+    }
+
+    private int headEnd(CharSequence text, int start) {
         int limit = Math.min(text.length(), start + MAX_NOUN);
         for (int j = start; j < limit; j++) {
             if (!AmountReader.isIdeograph(text.charAt(j))) {

@@ -2,6 +2,7 @@ package io.github.tiqu.extractors.quantity;
 
 import io.github.tiqu.core.rule.PhraseTrie;
 import io.github.tiqu.core.resource.TsvTable;
+import io.github.tiqu.extractors.Measure;
 import io.github.tiqu.extractors.Mod;
 
 /**
@@ -16,12 +17,20 @@ public final class ModLexicon {
         static final ModLexicon STANDARD = load();
     }
 
-    /** A trigger word, its mod, and the characters that must not stand just before it. */
-    public record Trigger(String surface, Mod mod, String notAfter) {
+    /**
+     * A trigger word, its mod, the characters that must not stand just before it, and the measures it
+     * says nothing of (comma list, empty for none: {@code 最高35℃} is a day's high, not a ceiling).
+     */
+    public record Trigger(String surface, Mod mod, String notAfter, String notFor) {
     }
 
-    /** A trigger found in a text: where it starts and ends. */
-    public record Found(Mod mod, int start, int end) {
+    /** A trigger found in a text: where it starts and ends, and the measures it does not bound. */
+    public record Found(Mod mod, int start, int end, String notFor) {
+
+        /** Whether this trigger bounds a figure of {@code measure}; with null (not known), only a trigger for all. */
+        public boolean bounds(Measure measure) {
+            return notFor.isEmpty() || measure != null && !("," + notFor + ",").contains("," + measure.name() + ",");
+        }
     }
 
     private final PhraseTrie<Trigger> before;
@@ -47,13 +56,13 @@ public final class ModLexicon {
         if (start > 0 && t.notAfter().indexOf(text.charAt(start - 1)) >= 0) {
             return null;
         }
-        return new Found(t.mod(), start, figureStart);
+        return new Found(t.mod(), start, figureStart, t.notFor());
     }
 
     /** The longest trigger that starts at {@code figureEnd}, or null. */
     public Found after(CharSequence text, int figureEnd) {
         PhraseTrie.Hit<Trigger> hit = after.longestAt(text, figureEnd);
-        return hit == null ? null : new Found(hit.value().mod(), figureEnd, hit.end());
+        return hit == null ? null : new Found(hit.value().mod(), figureEnd, hit.end(), hit.value().notFor());
     }
 
     private static ModLexicon load() {
@@ -61,7 +70,7 @@ public final class ModLexicon {
         PhraseTrie.Builder<Trigger> after = PhraseTrie.builder();
         for (TsvTable.Row row : TsvTable.load(ModLexicon.class, "mods.tsv").rows()) {
             Trigger t = new Trigger(row.require("surface"), UnitLexicon.enumOf(Mod.class, row.require("mod"), row),
-                    row.get("not_after"));
+                    row.get("not_after"), row.get("not_for"));
             switch (row.require("position")) {
                 case "before" -> before.add(t.surface(), t);
                 case "after" -> after.add(t.surface(), t);

@@ -181,7 +181,7 @@ final class QuantityGrammar {
                 return null;
             }
         }
-        Mods mod = modAround(s, start, end, floor, a);
+        Mods mod = modAround(s, start, end, floor, a, measure);
         return mention(text, mod.start, mod.end, value, max, symbol, measure, mod.mod, "quantity.prefix");
     }
 
@@ -213,11 +213,14 @@ final class QuantityGrammar {
             if (u.unit().isClassifier() && sessions.designates(s, a.start(), u.unit().surface(), u.end())) {
                 return null; // 五届三次会议: which congress and which meeting, not how many
             }
+            if (u.unit().isClassifier() && isIndefiniteArticle(s, a, u.end())) {
+                return null; // 一款最大起飞重量达2吨的飞行器: "a", not a count
+            }
             Extent ext = extend(text, a, u, true);
             if (ext == null) {
                 continue;
             }
-            Mods mod = modAround(s, a.start(), ext.end(), floor, a);
+            Mods mod = modAround(s, a.start(), ext.end(), floor, a, ext.measure());
             BigDecimal max = a.valueMax() == null || u.start() < a.numeralEnd() ? null
                     : a.valueMax().multiply(u.unit().factor());
             return mention(text, mod.start, mod.end, ext.value(), max, ext.symbol(), ext.measure(), mod.mod,
@@ -260,7 +263,7 @@ final class QuantityGrammar {
         if (start > floor && s.charAt(start - 1) == '从') {
             start--; // 从8500到3万港元
         }
-        Mods mod = modAround(s, start, ext.end(), floor, lo);
+        Mods mod = modAround(s, start, ext.end(), floor, lo, ext.measure());
         return mention(text, mod.start, mod.end, low.multiply(factor), ext.value(), ext.symbol(), ext.measure(),
                 mod.mod, "quantity.range");
     }
@@ -294,6 +297,9 @@ final class QuantityGrammar {
             }
             if ((!classifiers && u.isClassifier()) || !accepts(s, a, u) || (u.isClassifier() && q > a.end())) {
                 continue; // a classifier follows its figure at once: "## 2 基础设施" is a section number
+            }
+            if (cutsLatinWord(s, hit.end())) {
+                continue; // 5MBytes, 3 mins: a Latin unit is a whole word, not the head of a longer one
             }
             if (u.isClassifier() && u.surface().equals("个")) {
                 // 35742个标箱: a classifier before a real unit is inside, and the unit wins
@@ -620,8 +626,11 @@ final class QuantityGrammar {
     }
 
     /** The mod around {@code [start, end)}: a trigger before, else after, else the figure's 多/余. */
-    private Mods modAround(String s, int start, int end, int floor, Amount a) {
+    private Mods modAround(String s, int start, int end, int floor, Amount a, Measure measure) {
         ModLexicon.Found before = mods.before(s, start, floor);
+        if (before != null && !before.bounds(measure)) {
+            before = null; // 最高35℃: the day's high, no ceiling
+        }
         ModLexicon.Found after = mods.after(s, end);
         int newStart = before != null ? before.start() : start;
         int newEnd = after != null ? after.end() : end;
@@ -666,6 +675,36 @@ final class QuantityGrammar {
             }
         }
         return s.charAt(a.numeralEnd() - 1) != '0';
+    }
+
+    /** How far after 一 + classifier a 的 may close the described noun phrase it opens. */
+    private static final int ARTICLE_REACH = 16;
+
+    /**
+     * 一 + classifier as an indefinite article: where it opens a noun phrase described by a clause with
+     * 的 ({@code 一款最大起飞重量达2吨的飞行器}). The figure says "a", the description is the news;
+     * {@code 打造一个平台}, {@code 新增一家}, {@code 一支笔2角} stay counts.
+     */
+    private static boolean isIndefiniteArticle(String s, Amount a, int classifierEnd) {
+        if (a.end() != a.start() + 1 || s.charAt(a.start()) != '一') {
+            return false;
+        }
+        for (int j = classifierEnd; j < s.length() && j < classifierEnd + ARTICLE_REACH; j++) {
+            char c = s.charAt(j);
+            if (c == '的') {
+                return j > classifierEnd;
+            }
+            if ("，。；：、！？,;:!?（）()“”\"\n是".indexOf(c) >= 0) {
+                return false; // 一位是最小的存储单位: a predicate, not a description
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Latin unit ending at {@code end} runs on into more Latin letters (5MBytes). */
+    private static boolean cutsLatinWord(String s, int end) {
+        return end > 0 && end < s.length() && AmountReader.isAsciiLetter(s.charAt(end - 1))
+                && AmountReader.isAsciiLetter(s.charAt(end));
     }
 
     /** Percent words and time units after a figure make it no QUANTITY. */
