@@ -27,6 +27,11 @@ final class StartChars {
     static final List<String> GRAMMAR_WORDS = List.of("伊斯兰", "伊斯兰教", "全年", "全年度", "公元", "公元前", "公历", "农历", "基督教", "旧历", "最后", "最后一个", "正月", "清明", "犹太", "犹太教", "穆斯林", "腊月", "阳历", "阴历", "首季", "首季度", "首季节", "长达");
 
     private static final boolean[] START = build();
+    /**
+     * Characters that start an expression only as the first of a bound word of quantity's mods.tsv
+     * (将 of 将近, 高 of 高于): guarded by those words, whatever the grammar tests them for elsewhere.
+     */
+    private static final boolean[] BOUND_ONLY = boundOnly();
     /** Start characters outside {@link #ALWAYS}: they start an expression only with a whole word. */
     private static final boolean[] GUARDED_BY_WORDS = guarded();
     private static final PhraseTrie<Boolean> WORDS = words();
@@ -49,7 +54,27 @@ final class StartChars {
         for (String w : lex.words()) {
             s[w.charAt(0)] = true;
         }
+        for (String w : lex.boundWords()) {
+            s[w.charAt(0)] = true;
+        }
         return s;
+    }
+
+    private static boolean[] boundOnly() {
+        boolean[] b = new boolean[Character.MAX_VALUE + 1];
+        for (String w : TimeLexicon.get().boundWords()) {
+            b[w.charAt(0)] = true;
+        }
+        for (String w : TimeLexicon.get().words()) {
+            b[w.charAt(0)] = false;
+        }
+        for (String w : GRAMMAR_WORDS) {
+            b[w.charAt(0)] = false;
+        }
+        for (char c : (GRAMMAR + ALWAYS).toCharArray()) {
+            b[c] = false;
+        }
+        return b;
     }
 
     private static boolean[] guarded() {
@@ -70,7 +95,15 @@ final class StartChars {
                 b.add(w, Boolean.TRUE);
             }
         }
+        for (String w : TimeLexicon.get().boundWords()) {
+            b.add(w, Boolean.TRUE);
+        }
         return b.build();
+    }
+
+    /** Whether the character starts an expression only as the first of a bound word (将近, 高于). */
+    static boolean startsOnlyBoundWords(char c) {
+        return BOUND_ONLY[c];
     }
 
     /** Whether the character may start an expression at all. */

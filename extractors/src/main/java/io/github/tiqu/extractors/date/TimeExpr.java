@@ -58,6 +58,41 @@ sealed interface TimeExpr {
                     hours.add(o.hours), minutes.add(o.minutes), seconds.add(o.seconds));
         }
 
+        /**
+         * One fractional amount said in the next smaller unit where that is whole: a half year is
+         * {@code P6M}, a half day {@code PT12H}, a half hour {@code PT30M}; a half month stays
+         * {@code P0.5M} (a month has no fixed number of days), a half week {@code P0.5W}.
+         */
+        Amounts wholeSmaller() {
+            BigDecimal z = BigDecimal.ZERO;
+            if (years.stripTrailingZeros().scale() > 0 && rest(years) && whole(years.multiply(BigDecimal.valueOf(12)))) {
+                return new Amounts(z, years.multiply(BigDecimal.valueOf(12)), z, z, z, z, z);
+            }
+            if (days.stripTrailingZeros().scale() > 0 && rest(days) && whole(days.multiply(BigDecimal.valueOf(24)))) {
+                return new Amounts(z, z, z, z, days.multiply(BigDecimal.valueOf(24)), z, z);
+            }
+            if (hours.stripTrailingZeros().scale() > 0 && rest(hours) && whole(hours.multiply(BigDecimal.valueOf(60)))) {
+                return new Amounts(z, z, z, z, z, hours.multiply(BigDecimal.valueOf(60)), z);
+            }
+            if (minutes.stripTrailingZeros().scale() > 0 && rest(minutes) && whole(minutes.multiply(BigDecimal.valueOf(60)))) {
+                return new Amounts(z, z, z, z, z, z, minutes.multiply(BigDecimal.valueOf(60)));
+            }
+            return this;
+        }
+
+        /** Whether {@code only} is the one amount that is not zero. */
+        private boolean rest(BigDecimal only) {
+            int nonZero = 0;
+            for (BigDecimal v : new BigDecimal[] {years, months, weeks, days, hours, minutes, seconds}) {
+                nonZero += v.signum() != 0 ? 1 : 0;
+            }
+            return nonZero == 1 && only.signum() != 0;
+        }
+
+        private static boolean whole(BigDecimal v) {
+            return v.stripTrailingZeros().scale() <= 0;
+        }
+
         /** ISO-8601: P2Y3M, PT1.5H, P1W. */
         String iso() {
             StringBuilder sb = new StringBuilder("P");

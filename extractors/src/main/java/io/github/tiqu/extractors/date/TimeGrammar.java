@@ -54,8 +54,8 @@ final class TimeGrammar {
     private static final Words SCHOOL_SYSTEM = words("义务教育", "免费教育", "一贯制", "制义务教育");
     /** Words before a number of years that say an age; all two characters long (read back from the number). */
     private static final Words AGE_BEFORE = words("已有", "拥有", "具有", "有着", "长达", "历时", "历经", "距今");
-    private static final Words DURATION_BEFORE = words("超过", "大约", "不到", "不足", "至少", "逾", "近", "约", "超");
-    private static final Words DURATION_AFTER = words("以来", "以上", "以下", "左右", "多", "来");
+    /** Words after an amount that only time reads (the bound words come from quantity's mods.tsv). */
+    private static final Words DURATION_AFTER = words("以来", "多", "来");
     private static final Words AMOUNT_UNIT = words("周年", "个月", "月", "个工作日", "工作日", "个交易日", "交易日", "个小时", "小时", "个钟头",
             "钟头", "刻钟", "分钟", "毫秒", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟", "分", "秒",
             "时");
@@ -2005,11 +2005,27 @@ final class TimeGrammar {
             if (u == '号' && num.kind() != Kind.ARABIC && v < 10 && context == null || "“‘\"《".indexOf(prev) >= 0) {
                 return -1; // 一号工程, “1号”: names
             }
+            if (u == '号' && afterBracketedYear(j)) {
+                return -1; // 国发〔2023〕5号, [2024]3号: a document's number
+            }
         }
         r.day = v;
         r.dayExplicit = true;
         r.level(Reading.G_DAY);
         return k + 1;
+    }
+
+    /** Whether a year in brackets ends just before {@code j}: the 〔2025〕 of a document code 〔2025〕12号. */
+    private boolean afterBracketedYear(int j) {
+        if ("〕]】)）".indexOf(at(j - 1)) < 0) {
+            return false;
+        }
+        for (int k = j - 5; k < j - 1; k++) {
+            if (!TimeNumbers.isArabic(at(k))) {
+                return false;
+            }
+        }
+        return "〔[【(（".indexOf(at(j - 6)) >= 0;
     }
 
     /** 初一, 十五, 廿二 after a month (a lunar day when written with 初 or 廿). */
@@ -2109,6 +2125,13 @@ final class TimeGrammar {
             if (!beforeClock && "会饭餐报宴霞安辈年期些点场秋春".indexOf(at(e)) >= 0) {
                 return -1;
             }
+        }
+        boolean sameDay = part.last() && r.grain == Reading.G_DAY && r.hasDate() && !r.hasClock();
+        if (sameDay) {
+            // 中秋节当晚, 3月5日当晚: the evening of the day just named, one DATE (as 元宵节当天)
+            r.part = part;
+            r.level(Reading.G_PART);
+            return e;
         }
         if (part.dayOffset() != null || part.last()) {
             if (r.grain >= Reading.G_DAY) {
@@ -2383,14 +2406,13 @@ final class TimeGrammar {
     TimeExpr.Duration duration(int i) {
         int j = i;
         Mod mod = null;
-        String p = word(j, DURATION_BEFORE);
-        if (p != null) {
-            mod = switch (p) {
-                case "超过", "逾", "至少", "超" -> Mod.MORE_THAN;
-                case "不到", "不足" -> Mod.LESS_THAN;
-                default -> Mod.APPROX;
-            };
-            j += p.length();
+        // 不超过3个月, 将近两年, 不少于6个月: a bound word of mods.tsv, not the end of another word (签约)
+        WordTable.Hit<TimeLexicon.Bound> p = lex.boundsBefore().longestAt(t, j);
+        if (p != null && (i == 0 || p.value().notAfter().indexOf(at(i - 1)) < 0)) {
+            mod = p.value().mod();
+            j = p.end();
+        } else {
+            p = null;
         }
         Part first = amounts(j);
         if (first == null) {
@@ -2424,6 +2446,7 @@ final class TimeGrammar {
             return null;
         }
         String s = word(e, DURATION_AFTER);
+        Mod after = null;
         if (s != null) {
             char next = at(e + s.length());
             boolean ok = switch (s) {
@@ -2431,24 +2454,27 @@ final class TimeGrammar {
                 case "多" -> max == null && !first.more && !TimeNumbers.isChineseNumeralChar(next);
                 default -> true;
             };
-            if (ok) {
-                m = switch (s) {
-                    case "以来", "来" -> Mod.SINCE;
-                    case "以上", "多" -> Mod.MORE_THAN;
-                    case "以下" -> Mod.LESS_THAN;
-                    default -> Mod.APPROX;
-                };
-                e += s.length();
-                if (s.equals("以上") && max == null) {
-                    // 3年以上7年以下, 十五年以上，30年以下: one range
-                    int k = ",，、 ".indexOf(at(e)) >= 0 ? e + 1 : e;
-                    Part upper = amounts(k);
-                    if (upper != null && has(upper.end, "以下") && unitOf(upper.value) == unitOf(value) && !upper.more) {
-                        max = upper.value;
-                        e = upper.end + 2;
-                        m = null;
-                        rule = "duration range (above and below)";
-                    }
+            after = !ok ? null : s.equals("多") ? Mod.MORE_THAN : Mod.SINCE;
+        } else {
+            // 24小时以内, 十年以上, 两年左右: a bound word of mods.tsv
+            WordTable.Hit<TimeLexicon.Bound> b = lex.boundsAfter().longestAt(t, e);
+            if (b != null) {
+                s = b.word();
+                after = b.value().mod();
+            }
+        }
+        if (after != null) {
+            m = after;
+            e += s.length();
+            if (s.equals("以上") && max == null) {
+                // 3年以上7年以下, 十五年以上，30年以下: one range
+                int k = ",，、 ".indexOf(at(e)) >= 0 ? e + 1 : e;
+                Part upper = amounts(k);
+                if (upper != null && has(upper.end, "以下") && unitOf(upper.value) == unitOf(value) && !upper.more) {
+                    max = upper.value;
+                    e = upper.end + 2;
+                    m = null;
+                    rule = "duration range (above and below)";
                 }
             }
         }
@@ -2804,13 +2830,16 @@ final class TimeGrammar {
         return c == '钟' || c == '\0' || !isCjk(c) && !TimeNumbers.isArabic(c) || "后前内以之左多的了".indexOf(c) >= 0;
     }
 
-    /** 关键一年, 这一天, 一天天, 一年一度: 一 with a time unit that names no amount. */
+    /** 关键一年, 这一天, 一天天, 一年一度, 新的一年: 一 with a time unit that names no amount. */
     private boolean fixedPhrase(int i, int e, String u) {
         char prev = at(i - 1);
         if ("哪这那同某当每".indexOf(prev) >= 0) {
             return true;
         }
         String before = i >= 2 ? t.substring(i - 2, i) : "";
+        if (before.equals("新的") || prev == '新') {
+            return true; // 新的一年任务艰巨, 新一年: the coming year named, not a length
+        }
         if (java.util.List.of("关键", "开局", "收官", "攻坚", "决胜", "丰收", "特殊", "平凡", "奋进", "突破").contains(before)) {
             return true;
         }
@@ -2885,7 +2914,8 @@ final class TimeGrammar {
                 e = d.end() + 1;
             }
         }
-        return new TimeExpr.Recurring(i, e, period, "set every " + u);
+        // 每半年 -> P6M: a half period in the next smaller unit where that is whole (docs/time.md)
+        return new TimeExpr.Recurring(i, e, period.wholeSmaller(), "set every " + u);
     }
 
     private boolean isCjkNumeralAfter(int j) {

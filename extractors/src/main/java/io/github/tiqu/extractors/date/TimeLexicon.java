@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.tiqu.core.resource.TsvTable;
+import io.github.tiqu.extractors.Mod;
+import io.github.tiqu.extractors.quantity.ModLexicon;
 
 /**
  * The time lexicons (TSV files next to this class): character folds, relative words, parts of the
@@ -43,6 +45,14 @@ final class TimeLexicon {
     record Era(String name, int first, boolean alone) {
     }
 
+    /**
+     * A bound word of quantity's {@code mods.tsv} (不超过, 以内, 将近...), read also before and after an
+     * amount of time: {@code notAfter} lists the characters that, just before it, make it part of
+     * another word (附近, 签约).
+     */
+    record Bound(Mod mod, String notAfter) {
+    }
+
     /** Which side of a relative year word a neighbour stands on (year-word-neighbours.tsv). */
     enum Side { BEFORE, AFTER }
 
@@ -56,6 +66,9 @@ final class TimeLexicon {
     private final WordTable<Era> eras;
     private final WordTable<Side> neighboursBefore;
     private final WordTable<Side> neighboursAfter;
+    private final WordTable<Bound> boundsBefore;
+    private final WordTable<Bound> boundsAfter;
+    private final java.util.Set<String> boundWords;
 
     private TimeLexicon() {
         char[] f = new char[Character.MAX_VALUE + 1];
@@ -111,6 +124,16 @@ final class TimeLexicon {
         }
         this.neighboursBefore = new WordTable<>(before);
         this.neighboursAfter = new WordTable<>(after);
+        // one list of bound words for every type (docs/DECISIONS.md, "Mod triggers"): quantity's file
+        Map<String, Bound> boundBefore = new HashMap<>();
+        Map<String, Bound> boundAfter = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.load(ModLexicon.class, "mods.tsv").rows()) {
+            Bound b = new Bound(Mod.valueOf(row.require("mod")), row.get("not_after"));
+            (row.require("position").equals("before") ? boundBefore : boundAfter).put(row.require("surface"), b);
+        }
+        this.boundsBefore = new WordTable<>(boundBefore);
+        this.boundsAfter = new WordTable<>(boundAfter);
+        this.boundWords = java.util.Set.copyOf(boundBefore.keySet());
     }
 
     private static TsvTable table(String name) {
@@ -149,6 +172,21 @@ final class TimeLexicon {
 
     WordTable<Era> eras() {
         return eras;
+    }
+
+    /** The bound words that may open an expression (不超过, 将近...): the before words of mods.tsv. */
+    java.util.Set<String> boundWords() {
+        return boundWords;
+    }
+
+    /** Bound words written before an amount of time (不超过 3个月), from quantity's mods.tsv. */
+    WordTable<Bound> boundsBefore() {
+        return boundsBefore;
+    }
+
+    /** Bound words written after an amount of time (24小时以内), from quantity's mods.tsv. */
+    WordTable<Bound> boundsAfter() {
+        return boundsAfter;
     }
 
     /**
