@@ -151,6 +151,9 @@ final class HeadWordRule {
     private Candidate implementedProgramme(Document doc, String s, List<Token> tokens, NameGrower.Growth g,
             boolean specific, int ws, int growEnd, int nameEnd, Head head) {
         if (!specific) {
+            if (g.plural()) {
+                return null; // 实施|十大重点工程, 实施|一批民生工程: a count or a category, no programme
+            }
             int implemented = grower.implementedStart(tokens, s, false);
             if (implemented >= 0 && growEnd - implemented >= 4) {
                 return new Candidate(implemented, nameEnd, head.kindOf(true, false), "implemented-programme");

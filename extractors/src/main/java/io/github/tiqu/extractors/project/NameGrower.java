@@ -209,7 +209,7 @@ final class NameGrower {
                 continue;
             }
             if (isStop(w) || isPartBeforeName(tokens, s, i, w)) {
-                st.plural = lexicon.is(w, TokenClass.PLURAL);
+                st.plural |= lexicon.is(w, TokenClass.PLURAL);
                 st.implemented = lexicon.is(w, TokenClass.IMPLEMENT);
                 break;
             }
@@ -219,7 +219,7 @@ final class NameGrower {
             }
             boolean classifier = pos.startsWith("q") || lexicon.is(w, TokenClass.COUNT);
             if (classifier && i > 0 && lexicon.is(w, TokenClass.COUNT) && endsWithQuantity(tokens.get(i - 1), s)
-                    && !isOrdinal(tokens, s, i - 1)) {
+                    && !isOrdinal(tokens, s, i - 1) && !isCapacity(tokens, s, i - 1)) {
                 st.plural = true; // 多|个, 一大|批: a count before a name makes a category
                 break;
             }
@@ -295,7 +295,7 @@ final class NameGrower {
                 continue;
             }
             if (verb) {
-                boolean inner = lexicon.is(w, TokenClass.INTERNAL);
+                boolean inner = lexicon.is(w, TokenClass.INTERNAL) || lexicon.is(w, TokenClass.CAPACITY);
                 boolean sandwiched = (st.start >= 0 || verbBeforeHead) && i > 0 && isNameWord(tokens.get(i - 1), s);
                 if (!inner && !sandwiched) {
                     break;
@@ -674,7 +674,7 @@ final class NameGrower {
                 k--;
             }
             boolean ordinal = word(s, tokens.get(k)).startsWith("第") || isOrdinal(tokens, s, m);
-            if (lexicon.is(w, TokenClass.COUNT) && !ordinal) {
+            if (lexicon.is(w, TokenClass.COUNT) && !ordinal && !isCapacity(tokens, s, m)) {
                 st.plural = true;
                 return Integer.MIN_VALUE;
             }
@@ -701,6 +701,15 @@ final class NameGrower {
         String w = word(s, tokens.get(k));
         return (w.length() == 1 && Chars.isCloseQuote(w.charAt(0))) || (isNameWord(tokens.get(k), s)
                 && !isNumeral(tokens.get(k)) && !lexicon.isGeneric(w));
+    }
+
+    /** 年产|30|万|台: the numeral that ends at token {@code j} follows a capacity word, so it counts no projects. */
+    private boolean isCapacity(List<Token> tokens, String s, int j) {
+        int k = j;
+        while (k >= 0 && isNumeral(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && k < j && lexicon.is(word(s, tokens.get(k)), TokenClass.CAPACITY);
     }
 
     /** Makes token {@code j} the name's first and returns the index to look at next. */
