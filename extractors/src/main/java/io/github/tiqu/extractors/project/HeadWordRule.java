@@ -74,7 +74,7 @@ final class HeadWordRule {
                 growEnd = open;
             }
         }
-        boolean quoteBefore = Chars.isCloseQuote(s.charAt(hs - 1));
+        boolean quoteBefore = Chars.isCloseQuote(s.charAt(hs - 1)) || isQuotedWithWord(s, hs);
         if (head.scope() == Head.Scope.QUOTED && !quotedName && !quoteBefore) {
             return quotedClauseTarget(doc, s, hs, he, head);
         }
@@ -120,12 +120,27 @@ final class HeadWordRule {
         if (rule == null) {
             return null;
         }
-        boolean programme = quotedName || g.quoted() || g.program();
+        // 实施|算力枢纽提升工程: what a verb of carrying out governs, with no place or proper name, is a programme
+        boolean carriedOut = g.implemented() && !g.proper() && head.abstractKind() == ProjectKind.PROGRAM;
+        boolean programme = !g.plant() && (quotedName || g.quoted() || g.program() || carriedOut);
         if (head.kind() == ProjectKind.EVENT && s.startsWith(ACTIVITY, nameEnd)
                 && lexicon.exclusionAt(s, nameEnd + ACTIVITY.length(), ACTIVITY) < 0) {
             nameEnd += ACTIVITY.length(); // 首届长沙国际消费季活动: the event's activities are the event
         }
-        return new Candidate(start, nameEnd, head.kindOf(programme, g.works()), rule);
+        return new Candidate(start, nameEnd, head.kindOf(programme, g.works() || g.plant()), rule);
+    }
+
+    /**
+     * “三区一城”建设目标: a quotation, then one word that belongs inside names (建设, 发展), right before a
+     * head that counts only after a quotation.
+     */
+    private boolean isQuotedWithWord(String s, int hs) {
+        for (int len = 2; len <= 3 && hs - len - 1 >= 0; len++) {
+            if (Chars.isCloseQuote(s.charAt(hs - len - 1)) && lexicon.is(s.substring(hs - len, hs), TokenClass.INTERNAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -136,6 +151,9 @@ final class HeadWordRule {
     private Candidate implementedProgramme(Document doc, String s, List<Token> tokens, NameGrower.Growth g,
             boolean specific, int ws, int growEnd, int nameEnd, Head head) {
         if (!specific) {
+            if (g.plural()) {
+                return null; // 实施|十大重点工程, 实施|一批民生工程: a count or a category, no programme
+            }
             int implemented = grower.implementedStart(tokens, s, false);
             if (implemented >= 0 && growEnd - implemented >= 4) {
                 return new Candidate(implemented, nameEnd, head.kindOf(true, false), "implemented-programme");
@@ -222,13 +240,19 @@ final class HeadWordRule {
             int end = lexicon.exclusionAt(s, he + k, head);
             if (end - (he + k) >= 2) {
                 List<Token> between = doc.tokenizer().tokenize(doc.text(), new TextSpan(he, he + k));
-                if (between.size() == 1 && (grower.isNameWord(between.get(0), s)
-                        || between.get(0).pos().startsWith("v"))) {
+                // 工程|管理|局 is an office; 项目|落户|园区 a project that settles in a park (a verb of its own)
+                if (between.size() == 1 && (grower.isNameWord(between.get(0), s) || isNameVerb(between.get(0), s))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A verb that can stand between a head and an office word (管理, 服务), not an intransitive one (落户). */
+    private boolean isNameVerb(Token t, String s) {
+        return t.pos().startsWith("v") && !t.pos().equals("vi")
+                && !lexicon.is(s.substring(t.start(), t.end()), TokenClass.STOP);
     }
 
     /**

@@ -29,9 +29,10 @@ final class NameGrower {
      * @param implemented whether the name follows a verb of carrying out (实施, 开展): 实施…行动
      * @param named whether a word of two or more characters that HanLP tags as another proper noun or a
      *     place word (潇湘/nz, 鹏城/s) is in it: enough for a platform's name (潇湘实验室), not for others
+     * @param plant whether a production capacity is in it (华锂科技年产20万吨…项目): a plant being built
      */
     record Growth(int start, int first, boolean proper, boolean quoted, int specific, boolean program,
-            int verbs, boolean plural, boolean works, boolean implemented, boolean named) {
+            int verbs, boolean plural, boolean works, boolean implemented, boolean named, boolean plant) {
 
         boolean found() {
             return start >= 0;
@@ -47,6 +48,10 @@ final class NameGrower {
     private static final String STRATEGY = "战略";
     /** 首届: an edition, as a numeral is (首届湘江文化旅游大会). */
     private static final String FIRST_EDITION = "首届";
+    /** 第二批: a batch of projects is a category, whatever its number (第二批|重大项目). */
+    private static final String BATCH = "批";
+    /** 两大重点工程: N大 before a noun counts it. */
+    private static final String BIG = "大";
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "暨");
     private static final String QUANTITY_ENDINGS = "0123456789一二三四五六七八九十百千万两多几数大干";
     private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "周年", "季度", "小时", "号");
@@ -72,11 +77,12 @@ final class NameGrower {
         boolean implemented;
         boolean afterQuote;
         boolean named;
+        boolean plant;
         int ordinal = -1;
 
         Growth result() {
             return new Growth(start, first, proper, quoted, specific, program, verbs, plural, works, implemented,
-                    named);
+                    named, plant);
         }
     }
 
@@ -90,13 +96,36 @@ final class NameGrower {
     Growth grow(List<Token> tokens, String s, boolean event, boolean verbBeforeHead) {
         State st = new State();
         st.first = tokens.size();
-        int i = tokens.size() - 1;
+        growFrom(st, tokens, s, tokens.size() - 1, event, verbBeforeHead);
+        while (joinSplitWord(st, tokens, s)) {
+            // 实施|算|力|枢纽提升工程, “岭算通”|算|力|调度平台: the name takes the split word whole, then goes on
+            growFrom(st, tokens, s, st.first - 1, event, verbBeforeHead);
+        }
+        trimLeadingVerbs(st, tokens, s);
+        trimSplitWord(st, tokens, s);
+        trimLeadingVerbs(st, tokens, s); // 获|批|建设|湘江实验室: a split word can hide a leading verb
+        trimLoneOwner(st, tokens, s);
+        if (st.implemented && st.start >= 0 && isManner(tokens, s, st.first)) {
+            State activity = new State(); // 开展|常态化巡查|行动: an activity named by its manner
+            activity.first = tokens.size();
+            activity.implemented = true;
+            return activity.result();
+        }
+        return st.result();
+    }
+
+    /** Grows the name leftwards from token {@code from} as far as its words go. */
+    private void growFrom(State st, List<Token> tokens, String s, int from, boolean event, boolean verbBeforeHead) {
+        int i = from;
         while (i >= 0) {
             Token t = tokens.get(i);
             String w = word(s, t);
             char c0 = w.charAt(0);
             boolean afterQuote = st.afterQuote;
             st.afterQuote = false;
+            if (afterQuote && lexicon.is(w, TokenClass.OWNER)) {
+                break; // 国家|“东数西算”工程: the owner of a quoted programme stays outside
+            }
             if (i + 1 == st.ordinal && t.pos().startsWith("v")) {
                 break; // 志愿者服务|第二十四届冬奥会: no verb before a sequence number (湖南省|第十二次党代会)
             }
@@ -122,9 +151,10 @@ final class NameGrower {
                 i = take(st, tokens, j);
                 continue;
             }
-            if (w.equals("至") && st.start >= 0 && i > 0 && isProper(tokens.get(i - 1))
-                    && isProper(tokens.get(i + 1)) && !isNumeral(tokens.get(i - 1))) {
-                i = take(st, tokens, i); // 衡阳|至|永州高速公路项目: a route between places
+            if (w.equals("至") && st.start >= 0 && i > 0 && isRouteEnd(tokens, s, i - 1)
+                    && isRouteEnd(tokens, s, i + 1)) {
+                st.works = true; // 衡阳|至|永州高速公路项目, 鹭|湾|至|西岭…骨干网工程: a route between places
+                i = take(st, tokens, i);
                 continue;
             }
             if (w.equals("·") && st.start >= 0 && i > 0 && isNameWord(tokens.get(i - 1), s)) {
@@ -179,7 +209,7 @@ final class NameGrower {
                 continue;
             }
             if (isStop(w) || isPartBeforeName(tokens, s, i, w)) {
-                st.plural = lexicon.is(w, TokenClass.PLURAL);
+                st.plural |= lexicon.is(w, TokenClass.PLURAL);
                 st.implemented = lexicon.is(w, TokenClass.IMPLEMENT);
                 break;
             }
@@ -189,7 +219,7 @@ final class NameGrower {
             }
             boolean classifier = pos.startsWith("q") || lexicon.is(w, TokenClass.COUNT);
             if (classifier && i > 0 && lexicon.is(w, TokenClass.COUNT) && endsWithQuantity(tokens.get(i - 1), s)
-                    && !isOrdinal(tokens, s, i - 1)) {
+                    && !isOrdinal(tokens, s, i - 1) && !isCapacity(tokens, s, i - 1)) {
                 st.plural = true; // 多|个, 一大|批: a count before a name makes a category
                 break;
             }
@@ -238,8 +268,10 @@ final class NameGrower {
             if (isNumeral(t)) {
                 st.proper = true;
                 st.onlyGeneric = false;
-                if (i + 1 < tokens.size() && word(s, tokens.get(i + 1)).equals("大")) {
+                if (i + 1 < tokens.size() && word(s, tokens.get(i + 1)).equals(BIG)) {
                     st.program = true;
+                    // 两大|重点工程: N大 before generic words counts a kind (a QUANTITY), it names nothing
+                    st.plural |= onlyGenericAfter(tokens, s, i + 1);
                 }
                 i = take(st, tokens, i);
                 continue;
@@ -263,7 +295,7 @@ final class NameGrower {
                 continue;
             }
             if (verb) {
-                boolean inner = lexicon.is(w, TokenClass.INTERNAL);
+                boolean inner = lexicon.is(w, TokenClass.INTERNAL) || lexicon.is(w, TokenClass.CAPACITY);
                 boolean sandwiched = (st.start >= 0 || verbBeforeHead) && i > 0 && isNameWord(tokens.get(i - 1), s);
                 if (!inner && !sandwiched) {
                     break;
@@ -277,17 +309,82 @@ final class NameGrower {
             }
             i = take(st, tokens, i);
         }
-        trimLeadingVerbs(st, tokens, s);
-        trimSplitWord(st, tokens, s);
-        trimLeadingVerbs(st, tokens, s); // 获|批|建设|湘江实验室: a split word can hide a leading verb
-        trimLoneOwner(st, tokens, s);
-        if (st.implemented && st.start >= 0 && isManner(tokens, s, st.first)) {
-            State activity = new State(); // 开展|常态化巡查|行动: an activity named by its manner
-            activity.first = tokens.size();
-            activity.implemented = true;
-            return activity.result();
+    }
+
+    /**
+     * 实施|算|力|枢纽提升工程, 实施|算|力赋|能行动, “岭算通”|算|力|调度平台: a single character left of the
+     * name, standing alone after a governing word or a punctuation mark, is the first half of a word HanLP
+     * split (算力), not a word of its own: the name takes it. A direction or function character (上|线|湘西州…平台)
+     * is the part of a verb and stays out (trimSplitWord). True when the name grew.
+     */
+    private boolean joinSplitWord(State st, List<Token> tokens, String s) {
+        if (st.start < 0 || st.first == 0 || st.first >= tokens.size()) {
+            return false;
         }
-        return st.result();
+        Token first = tokens.get(st.first);
+        String w = word(s, first);
+        boolean splitPair = w.length() == 1;
+        boolean misjoined = w.length() == 2 && first.pos().startsWith("nr"); // 力赋/nr: a person's name guessed
+        if (!Chars.isHan(w.charAt(0)) || isNumeral(first) || !(splitPair || misjoined)
+                || !isStrandedCharacter(tokens, s, st.first - 1)) {
+            return false;
+        }
+        String pair = s.substring(tokens.get(st.first - 1).start(), first.start() + 1);
+        if (isStop(pair) || lexicon.is(pair, TokenClass.LEAD)) {
+            return false; // 加快|提|质|长沙地铁7号线: the pair is a governing verb, the name starts after it
+        }
+        count(st, tokens.get(st.first - 1), s);
+        take(st, tokens, st.first - 1);
+        return true;
+    }
+
+    /** A single content character with a governing word, a punctuation mark or the clause start before it. */
+    private boolean isStrandedCharacter(List<Token> tokens, String s, int k) {
+        Token t = tokens.get(k);
+        String w = word(s, t);
+        String pos = t.pos();
+        boolean content = pos.startsWith("n") || pos.startsWith("g") || pos.startsWith("a")
+                || (pos.startsWith("v") && !pos.equals("vshi") && !pos.equals("vyou"));
+        if (w.length() != 1 || !Chars.isHan(w.charAt(0)) || !content || isNumeral(t) || isStop(w) || w.equals("的")
+                || CONJUNCTIONS.contains(w) || lexicon.is(w, TokenClass.OWNER)) {
+            return false;
+        }
+        if (k == 0) {
+            return true;
+        }
+        Token before = tokens.get(k - 1);
+        return before.pos().startsWith("w") || isStop(word(s, before));
+    }
+
+    /**
+     * One end of a route 甲至乙: a proper name (not a numeral: 2023年至2025年), an unknown name HanLP left in
+     * single characters (鹭|湾), or a place noun that is not generic (省城).
+     */
+    private boolean isRouteEnd(List<Token> tokens, String s, int k) {
+        Token t = tokens.get(k);
+        if (isNumeral(t)) {
+            return false;
+        }
+        if (isProper(t)) {
+            return true;
+        }
+        String w = word(s, t);
+        boolean noun = t.pos().startsWith("n") || t.pos().startsWith("g") || t.pos().equals("s");
+        if (!noun || isStop(w) || lexicon.isGeneric(w)) {
+            return false;
+        }
+        if (w.length() >= 2) {
+            return true;
+        }
+        int run = 1; // 鹭|湾: the characters around k that HanLP could not join
+        for (int j = k - 1; j >= 0 && word(s, tokens.get(j)).length() == 1 && isNameWord(tokens.get(j), s); j--) {
+            run++;
+        }
+        for (int j = k + 1; j < tokens.size() && word(s, tokens.get(j)).length() == 1
+                && isNameWord(tokens.get(j), s); j++) {
+            run++;
+        }
+        return run >= 2;
     }
 
     /**
@@ -561,8 +658,9 @@ final class NameGrower {
         if (TIME_UNITS.contains(w)) {
             boolean year = numeralBefore && isYear(word(s, tokens.get(m)));
             // 2024年…博览会; 三年行动计划
-            boolean span = numeralBefore && !year && w.equals("年") && i + 1 < tokens.size()
-                    && lexicon.is(word(s, tokens.get(i + 1)), TokenClass.PROGRAM);
+            boolean span = numeralBefore && !year && w.equals("年") && (i + 1 < tokens.size()
+                    ? lexicon.is(word(s, tokens.get(i + 1)), TokenClass.PROGRAM)
+                    : m > 0 && isNamedBefore(tokens, s, m - 1));
             if ((event && w.equals("年") && year) || span) {
                 st.proper |= year;
                 st.onlyGeneric = false;
@@ -576,8 +674,12 @@ final class NameGrower {
                 k--;
             }
             boolean ordinal = word(s, tokens.get(k)).startsWith("第") || isOrdinal(tokens, s, m);
-            if (lexicon.is(w, TokenClass.COUNT) && !ordinal) {
+            if (lexicon.is(w, TokenClass.COUNT) && !ordinal && !isCapacity(tokens, s, m)) {
                 st.plural = true;
+                return Integer.MIN_VALUE;
+            }
+            if (ordinal && w.equals(BATCH)) {
+                st.plural = true; // 全省第二批|重大项目: a numbered batch is still a category
                 return Integer.MIN_VALUE;
             }
             st.proper = true;
@@ -589,6 +691,25 @@ final class NameGrower {
         }
         count(st, tokens.get(i), s); // 岳麓山|种|业: a classifier without a numeral counts nothing
         return take(st, tokens, i);
+    }
+
+    /**
+     * 制造业“强链延链”|三年|行动: N年 right before the head belongs to a programme's name when a quotation
+     * or a name word stands before it (not in 实施|三年|行动).
+     */
+    private boolean isNamedBefore(List<Token> tokens, String s, int k) {
+        String w = word(s, tokens.get(k));
+        return (w.length() == 1 && Chars.isCloseQuote(w.charAt(0))) || (isNameWord(tokens.get(k), s)
+                && !isNumeral(tokens.get(k)) && !lexicon.isGeneric(w));
+    }
+
+    /** 年产|30|万|台: the numeral that ends at token {@code j} follows a capacity word, so it counts no projects. */
+    private boolean isCapacity(List<Token> tokens, String s, int j) {
+        int k = j;
+        while (k >= 0 && isNumeral(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && k < j && lexicon.is(word(s, tokens.get(k)), TokenClass.CAPACITY);
     }
 
     /** Makes token {@code j} the name's first and returns the index to look at next. */
@@ -609,6 +730,9 @@ final class NameGrower {
         }
         if (lexicon.is(w, TokenClass.PROGRAM)) {
             st.program = true;
+        }
+        if (lexicon.is(w, TokenClass.CAPACITY)) {
+            st.plant = true;
         }
         if (t.pos().startsWith("ns") || lexicon.endsWithWorks(w)) {
             st.works = true;

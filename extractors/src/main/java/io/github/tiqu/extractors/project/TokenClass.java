@@ -34,5 +34,12 @@ enum TokenClass {
      * Says how or when an activity is done (专项, 集中, 联合, 年度): what a verb of carrying out governs from
      * it on is an activity, not a programme (开展|专项整治|行动, 实施|年度投资|计划).
      */
-    MANNER
+    MANNER,
+    /**
+     * An owner who stays outside a quoted programme right after it (国家|“东数西算”工程) but belongs to an
+     * institution's name (国家超级计算长沙中心).
+     */
+    OWNER,
+    /** A production capacity (年产): a 项目 or 工程 with it names a plant being built, a works. */
+    CAPACITY
 }
