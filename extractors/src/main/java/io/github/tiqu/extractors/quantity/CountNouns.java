@@ -70,15 +70,29 @@ final class CountNouns {
             }
             PhraseTrie.Hit<String> hit = heads.longestAt(text, j);
             if (hit != null && hit.end() - start <= MAX_NOUN) {
-                for (int k = j; k < hit.end(); k++) {
-                    if (!AmountReader.isIdeograph(text.charAt(k))) {
-                        return -1;
-                    }
-                }
-                return hit.end();
+                return allIdeographs(text, j, hit.end()) ? compoundEnd(text, start, hit.end()) : -1;
             }
         }
         return -1;
+    }
+
+    /** A head word right after a head word makes one noun: 两大重点工程 counts 重点工程, not 重点. */
+    private int compoundEnd(CharSequence text, int start, int end) {
+        PhraseTrie.Hit<String> next = heads.longestAt(text, end);
+        while (next != null && next.end() - start <= MAX_NOUN && allIdeographs(text, end, next.end())) {
+            end = next.end();
+            next = heads.longestAt(text, end);
+        }
+        return end;
+    }
+
+    private static boolean allIdeographs(CharSequence text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!AmountReader.isIdeograph(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CountNouns load() {
