@@ -131,10 +131,13 @@ public final class TiquExtractor {
         }
         List<Mention> wanted = new ArrayList<>(found.size());
         String normalized = source.normalized();
+        int[] addresses = WebAddresses.spans(source.original()); // the original: ，and 。 end an address
         for (Mention m : found) {
             // A mention that a fixed phrase holds whole (两个一百年, 百年未有之大变局) is no mention, whichever
-            // extractor found it: the phrases are one list, core/numeral/fixed-phrases.tsv.
-            if (types.contains(m.type()) && !NUMERALS.isFixedPhrase(normalized, m.start(), m.end())) {
+            // extractor found it: the phrases are one list, core/numeral/fixed-phrases.tsv. Nor is a
+            // figure or a date inside a web address.
+            if (types.contains(m.type()) && !NUMERALS.isFixedPhrase(normalized, m.start(), m.end())
+                    && !WebAddresses.overlaps(addresses, m.start(), m.end())) {
                 wanted.add(m);
             }
         }

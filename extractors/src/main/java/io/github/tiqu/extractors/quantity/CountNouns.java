@@ -76,8 +76,14 @@ final class CountNouns {
         return -1;
     }
 
-    /** A head word right after a head word makes one noun: 两大重点工程 counts 重点工程, not 重点. */
+    /**
+     * A head word right after a head word makes one noun: 两大重点工程 counts 重点工程, not 重点. A
+     * one-character head is a measure (五大类指标 counts 类: the 指标 are what is measured).
+     */
     private int compoundEnd(CharSequence text, int start, int end) {
+        if (end - start == 1) {
+            return end;
+        }
         PhraseTrie.Hit<String> next = heads.longestAt(text, end);
         while (next != null && next.end() - start <= MAX_NOUN && allIdeographs(text, end, next.end())) {
             end = next.end();
