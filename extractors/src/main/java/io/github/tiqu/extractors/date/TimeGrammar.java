@@ -293,8 +293,6 @@ final class TimeGrammar {
         }
     }
 
-    private static final String RANGE_SEPS = "至到—-~〜";
-
     /** A point, or two points joined by 至/到/—: 1至11月, 2021—2025年, 2017年8月11日至8月22日. */
     private TimeExpr.Date range(int i) {
         TimeExpr.Date pair = twoNamedUnits(i);

@@ -30,8 +30,4 @@ public record Amount(int start, int end, BigDecimal value, BigDecimal valueMax, 
     public boolean isCount() {
         return valueMax == null && !moreThan && value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0;
     }
-
-    Amount withValue(BigDecimal newValue, BigDecimal newMax) {
-        return new Amount(start, end, newValue, newMax, moreThan, numeralEnd, plain);
-    }
 }
