@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * What one call of {@link TiquExtractor#extract} found: the mentions in text order, and the reference
  * time that relative dates were resolved against.
+ *
+ * <p>Immutable and thread-safe: the list of mentions is copied and unmodifiable.
  */
 public record Extraction(List<Mention> mentions, ReferenceTime reference) {
 

@@ -10,7 +10,7 @@ import java.util.List;
  * earlier start. A figure inside a project's name loses to the name; {@code 2023年} as a DATE beats the
  * NUMBER {@code 2023} inside it. Mentions of one document never overlap after this policy.
  *
- * <p>This is spaCy's {@code filter_spans} with a type order for ties. Stateless.
+ * <p>This is spaCy's {@code filter_spans} with a type order for ties. Stateless and thread-safe.
  */
 public final class OverlapPolicy {
 

@@ -10,6 +10,8 @@ import io.github.tiqu.core.text.TextSpan;
  * A percentage, per-mille, 成 or percentage points, in percent: {@code 61.7%} is 61.7,
  * {@code 六成} is 60, {@code 千分之三} is 0.3, {@code 2.4个百分点} is 2.4 {@code pp}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param unit {@link #PERCENT} or {@link #POINTS}
  */
 public record PercentMention(TextSpan span, String text, BigDecimal percent, BigDecimal percentMax, String unit,

@@ -7,6 +7,8 @@ import io.github.tiqu.core.text.TextSpan;
 /**
  * A named project, programme, plan, policy document, platform, facility or event.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the span's text with every quotation mark and 《》 removed
  */
 public record ProjectMention(TextSpan span, String text, String name, ProjectKind kind, String rule)

@@ -10,6 +10,8 @@ import io.github.tiqu.core.text.TextSpan;
  * A number with a unit, money included: {@code 突破1600亿元} is 160000000000 {@code CNY},
  * {@link Measure#CURRENCY}, {@link Mod#MORE_THAN}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param amount    the exact value with multipliers folded in, or the low end of a range
  * @param amountMax the high end of a range, or null
  * @param unit      the canonical unit symbol ({@code CNY}, {@code km}, {@code TEU}) or the classifier as written

@@ -15,6 +15,8 @@ import java.util.Optional;
  * resolves within it; fields that depend on the unknown part of the reference (the day of
  * {@code 今天} under a year) are written as X.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param time      the reference time, empty when neither the caller nor the document gave one
  * @param source    who gave it
  * @param precision how much of {@code time} is known ({@link Precision#DAY} when it is empty)

@@ -4,7 +4,11 @@ import java.util.Objects;
 
 import io.github.tiqu.core.text.TextSpan;
 
-/** A recurring time, valued by its period: {@code 每年} is {@code P1Y}, {@code 每周一} is {@code P1W}. */
+/**
+ * A recurring time, valued by its period: {@code 每年} is {@code P1Y}, {@code 每周一} is {@code P1W}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public record SetMention(TextSpan span, String text, String iso, String rule) implements Mention {
 
     public SetMention {

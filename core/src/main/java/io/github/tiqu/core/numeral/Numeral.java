@@ -7,6 +7,8 @@ import java.util.Objects;
  * The exact value of a numeral: {@code 三十五万七千} is 357000; {@code 三五百} is the range 300..500;
  * {@code 一百多} is 100 with {@link Approximation#MORE_THAN}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param value      the value, or the low end of a range
  * @param valueMax   the high end of a range ({@code 三五百}, {@code 两三}), else null
  * @param approximation how the written numeral relates to {@code value}

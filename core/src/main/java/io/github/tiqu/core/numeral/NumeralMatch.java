@@ -4,7 +4,11 @@ import java.util.Objects;
 
 import io.github.tiqu.core.text.TextSpan;
 
-/** A numeral found in running text: where it stands and what it is worth. */
+/**
+ * A numeral found in running text: where it stands and what it is worth.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public record NumeralMatch(TextSpan span, Numeral numeral) {
 
     public NumeralMatch {

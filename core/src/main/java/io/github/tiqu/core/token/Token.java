@@ -7,6 +7,8 @@ import io.github.tiqu.core.text.TextSpan;
 /**
  * One word of a segmentation: its characters as they stand in the original input, its span there,
  * and its part-of-speech tag in the HanLP/PKU tag set ({@code n}, {@code ns}, {@code v}, {@code m}...).
+ *
+ * <p>Immutable and thread-safe.
  */
 public record Token(TextSpan span, String text, String pos) {
 

@@ -13,7 +13,6 @@ import io.github.tiqu.core.resource.TsvTable;
 /** The fast path gives the full reader's answer, wherever it gives one. */
 class NumeralFastPathTest {
 
-    private static final NumeralParser PARSER = NumeralParser.standard();
     private static final NumeralScanner SCANNER = NumeralScanner.standard();
     /** Characters of the common grammar, and a few that end it or send it to the reader. */
     private static final String ALPHABET = "零〇一二两三四五六七八九十百千万亿兆壹贰拾佰仟萬億廿卅幺点點.,，．"

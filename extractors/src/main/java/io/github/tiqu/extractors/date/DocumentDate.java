@@ -14,7 +14,7 @@ import io.github.tiqu.core.text.SourceText;
  * <p>A full date (year, month and day) counts when it stands in the opening or closing lines of the
  * text and reads as a dateline: followed by 电 or 讯 ({@code 新华社北京2023年12月25日电}), introduced by
  * 发布, 日期, 时间, 来源 or 更新, or alone on a short line of its own. Never reads the clock.
- * Stateless.
+ * Stateless and thread-safe.
  */
 public final class DocumentDate {
 

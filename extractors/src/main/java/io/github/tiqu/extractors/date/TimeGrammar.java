@@ -62,6 +62,14 @@ final class TimeGrammar {
     private static final Words RECURRING_UNIT = words("年度", "工作日", "交易日", "季度", "星期", "礼拜", "小时", "钟头", "分钟", "年",
             "月", "周", "天", "日", "秒");
 
+    /** Characters after 月 that make a word, not a month: 月饼, 月薪, 月光, 月票, 月息, 月均. */
+    private static final String NOT_A_MONTH_AFTER = "饼薪光亮球台子嫂票卡度息利供租均";
+    /** Pauses that may stand between two parts of one expression: 週日, 二月十號. */
+    private static final String LIST_PAUSES = ",，、 ";
+    /** Words before 一年 that praise the year rather than count it: 关键一年, 收官一年. */
+    private static final java.util.Set<String> YEAR_EPITHETS = java.util.Set.of("关键", "开局", "收官", "攻坚", "决胜",
+            "丰收", "特殊", "平凡", "奋进", "突破");
+
     /** Words tried in order at an offset; the first characters are kept apart so a miss reads no word. */
     private static final class Words {
         private final String[] words;
@@ -293,8 +301,6 @@ final class TimeGrammar {
         }
     }
 
-    private static final String RANGE_SEPS = "至到—-~〜";
-
     /** A point, or two points joined by 至/到/—: 1至11月, 2021—2025年, 2017年8月11日至8月22日. */
     private TimeExpr.Date range(int i) {
         TimeExpr.Date pair = twoNamedUnits(i);
@@ -311,7 +317,7 @@ final class TimeGrammar {
                 && a.day == Reading.UNSET && a.weekAnchor == null) {
             // 週日, 二月十號: a weekday, then the date it falls on; the date decides
             int k = ae;
-            while (k < ae + 2 && ",，、 ".indexOf(at(k)) >= 0) {
+            while (k < ae + 2 && LIST_PAUSES.indexOf(at(k)) >= 0) {
                 k++;
             }
             Reading b = new Reading();
@@ -662,7 +668,7 @@ final class TimeGrammar {
             paren = true;
             k++;
         } else {
-            while (k < j + 2 && ",，、 ".indexOf(at(k)) >= 0) {
+            while (k < j + 2 && LIST_PAUSES.indexOf(at(k)) >= 0) {
                 k++;
             }
         }
@@ -1693,7 +1699,7 @@ final class TimeGrammar {
             return -1;
         }
         char next = at(k + 1);
-        if ("饼薪光亮球台子嫂票卡度息利供租均".indexOf(next) >= 0) {
+        if (NOT_A_MONTH_AFTER.indexOf(next) >= 0) {
             return -1;
         }
         r.month = m;
@@ -1720,7 +1726,7 @@ final class TimeGrammar {
         }
         int a = pair[0];
         int k = pair[1];
-        if (a > 11 || at(k) != '月' || "饼薪光亮球台子嫂票卡度息利供租均".indexOf(at(k + 1)) >= 0) {
+        if (a > 11 || at(k) != '月' || NOT_A_MONTH_AFTER.indexOf(at(k + 1)) >= 0) {
             return -1;
         }
         r.month = a;
@@ -1744,7 +1750,7 @@ final class TimeGrammar {
         }
         Num b = integer(k + sep.length());
         if (b == null || b.kind() == Kind.SEQUENCE || !b.isInteger() || at(b.end()) != '月' || b.intValue() <= m
-                || b.intValue() > 12 || "饼薪光亮球台子嫂票卡度息利供租均".indexOf(at(b.end() + 1)) >= 0) {
+                || b.intValue() > 12 || NOT_A_MONTH_AFTER.indexOf(at(b.end() + 1)) >= 0) {
             return -1;
         }
         int e = b.end() + 1;
@@ -2468,7 +2474,7 @@ final class TimeGrammar {
             e += s.length();
             if (s.equals("以上") && max == null) {
                 // 3年以上7年以下, 十五年以上，30年以下: one range
-                int k = ",，、 ".indexOf(at(e)) >= 0 ? e + 1 : e;
+                int k = LIST_PAUSES.indexOf(at(e)) >= 0 ? e + 1 : e;
                 Part upper = amounts(k);
                 if (upper != null && has(upper.end, "以下") && unitOf(upper.value) == unitOf(value) && !upper.more) {
                     max = upper.value;
@@ -2840,7 +2846,7 @@ final class TimeGrammar {
         if (before.equals("新的") || prev == '新') {
             return true; // 新的一年任务艰巨, 新一年: the coming year named, not a length
         }
-        if (java.util.List.of("关键", "开局", "收官", "攻坚", "决胜", "丰收", "特殊", "平凡", "奋进", "突破").contains(before)) {
+        if (YEAR_EPITHETS.contains(before)) {
             return true;
         }
         return at(e) == u.charAt(u.length() - 1) || has(e, "一度") || has(e, "一次") && u.equals("年");

@@ -9,6 +9,8 @@ import io.github.tiqu.extractors.ReferenceTime;
 /**
  * What every type extractor reads: the text (original and normalized view), the reference time that
  * relative dates resolve against, and the tokenizer for the windows that need words.
+ *
+ * <p>Immutable and safe to share between threads (the tokenizer is thread-safe by its contract).
  */
 public record Document(SourceText text, ReferenceTime reference, Tokenizer tokenizer) {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
  * A figure read from running text, before its unit: {@code 740多万} is 7400000, more than;
  * {@code 几十万} is 100000..1000000; {@code 半} is 0.5.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param start      where it starts
  * @param end        where it ends (after 多/余, a spaced 亿, a {@code k})
  * @param value      the value, or the low end of a range
@@ -29,9 +31,5 @@ public record Amount(int start, int end, BigDecimal value, BigDecimal valueMax, 
     /** An exact, non-negative whole number. */
     public boolean isCount() {
         return valueMax == null && !moreThan && value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0;
-    }
-
-    Amount withValue(BigDecimal newValue, BigDecimal newMax) {
-        return new Amount(start, end, newValue, newMax, moreThan, numeralEnd, plain);
     }
 }

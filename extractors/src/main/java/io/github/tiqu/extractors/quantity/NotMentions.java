@@ -1,7 +1,9 @@
 package io.github.tiqu.extractors.quantity;
 
 import io.github.tiqu.core.rule.PhraseTrie;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import io.github.tiqu.core.resource.TsvTable;
@@ -29,20 +31,34 @@ public final class NotMentions {
         this.words = words;
     }
 
+    /** {@code not-mentions.tsv}, read once on first use, as one word list per type. */
+    private static final class Standard {
+        static final Map<MentionType, NotMentions> BY_TYPE = load();
+    }
+
     /** The words that block mentions of {@code type}. */
     public static NotMentions forType(MentionType type) {
-        PhraseTrie.Builder<Rule> words = PhraseTrie.builder();
+        return Standard.BY_TYPE.get(java.util.Objects.requireNonNull(type, "type"));
+    }
+
+    private static Map<MentionType, NotMentions> load() {
+        Map<MentionType, PhraseTrie.Builder<Rule>> words = new EnumMap<>(MentionType.class);
+        for (MentionType type : MentionType.values()) {
+            words.put(type, PhraseTrie.builder());
+        }
         for (TsvTable.Row row : TsvTable.load(NotMentions.class, "not-mentions.tsv").rows()) {
-            if (!types(row).contains(type)) {
-                continue;
-            }
-            switch (row.require("action")) {
-                case "block" -> words.add(row.require("phrase"), BLOCK);
-                case "keep" -> words.add(row.require("phrase"), KEEP);
+            Rule rule = switch (row.require("action")) {
+                case "block" -> BLOCK;
+                case "keep" -> KEEP;
                 default -> throw new IllegalStateException(row.where() + ": action is block or keep");
+            };
+            for (MentionType type : types(row)) {
+                words.get(type).add(row.require("phrase"), rule);
             }
         }
-        return new NotMentions(words.build());
+        Map<MentionType, NotMentions> byType = new EnumMap<>(MentionType.class);
+        words.forEach((type, builder) -> byType.put(type, new NotMentions(builder.build())));
+        return java.util.Collections.unmodifiableMap(byType);
     }
 
     /**

@@ -9,6 +9,8 @@ import io.github.tiqu.extractors.Measure;
 /**
  * One surface form of a unit or classifier: {@code 万千瓦} is {@code kW} ×10000, {@link Measure#POWER}.
  *
+ * <p>Immutable and thread-safe (the flags are copied).
+ *
  * @param surface  the form as written (in the normalized view)
  * @param symbol   the canonical symbol ({@code CNY}, {@code km}), or the classifier as written; for a
  *                 rate prefix ({@code 时速}) the denominator part ({@code /h})

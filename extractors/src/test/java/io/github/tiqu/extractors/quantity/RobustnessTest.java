@@ -52,9 +52,12 @@ class RobustnessTest {
     @Test
     void aMegabyteOfDigits() {
         String digits = "9".repeat(1 << 20);
-        Cases.extract(digits);
-        Cases.extract(digits + "元");
-        Cases.extract("一".repeat(1 << 18) + "万元");
+        for (String s : List.of(digits, digits + "元", "一".repeat(1 << 18) + "万元")) {
+            for (Mention m : Cases.extract(s)) {
+                assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= s.length(), m::toString);
+                assertEquals(m.text(), s.substring(m.start(), m.end()));
+            }
+        }
     }
 
     @Test
