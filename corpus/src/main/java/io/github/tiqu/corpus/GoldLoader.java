@@ -38,7 +38,10 @@ public final class GoldLoader {
     /** Documents the team wrote and annotated blind (corpus/synthetic): a stand-in for unseen text. */
     public static final List<String> SYNTHETIC = List.of(
             "synth-statistics.jsonl",
-            "synth-reports.jsonl");
+            "synth-reports.jsonl",
+            "synth-environment.jsonl",
+            "synth-finance-transport.jsonl",
+            "synth-national.jsonl");
 
     private GoldLoader() {
     }
