@@ -81,21 +81,35 @@ public final class TimeExtractor implements TypeExtractor {
         return new SetMention(span, surface, s.period().iso(), s.rule());
     }
 
+    /** How many characters an adjective between 的 and 一年 may have (的重要一年, 的极不平凡一年). */
+    private static final int EPITHET_REACH = 4;
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
     /** How far back in its clause a 是 may stand before …的一年. */
     private static final int CHARACTERIZED_REACH = 40;
 
     /**
-     * 2023年是形势复杂、困难较多的一年: a year said to be of some kind (是 … 的一年, then the clause
-     * ends) is the year itself, not a length of time, as in 关键一年 (ANNOTATION.md's fixed phrases).
+     * 2023年是形势复杂、困难较多的一年, 也是打牢基础的重要一年: a year said to be of some kind (是 … 的
+     * [adjective] 一年, then the clause ends) is the year itself, not a length of time, as in 关键一年 (ANNOTATION.md's fixed phrases).
      */
     private static boolean isCharacterizedYear(String t, int from, int to) {
-        if (to - from != 2 || !t.startsWith("一年", from) || from == 0 || t.charAt(from - 1) != '的') {
+        if (to - from != 2 || !t.startsWith("一年", from) || from == 0) {
+            return false;
+        }
+        int de = from - 1; // 的一年, or 的 and a short adjective: 打牢基础的重要一年
+        while (de >= 0 && from - de <= EPITHET_REACH && t.charAt(de) != '的' && isHan(t.charAt(de))) {
+            de--;
+        }
+        if (de < 0 || t.charAt(de) != '的') {
             return false;
         }
         if (to < t.length() && "，。；,;！!？?、也\n\r".indexOf(t.charAt(to)) < 0) {
             return false;
         }
-        for (int i = from - 2; i >= 0 && from - i <= CHARACTERIZED_REACH; i--) {
+        for (int i = de - 1; i >= 0 && from - i <= CHARACTERIZED_REACH; i--) {
             char c = t.charAt(i);
             if (c == '是') {
                 return true;

@@ -57,7 +57,7 @@ final class TimeGrammar {
     /** Words after an amount that only time reads (the bound words come from quantity's mods.tsv). */
     private static final Words DURATION_AFTER = words("以来", "多", "来");
     private static final Words AMOUNT_UNIT = words("周年", "个月", "月", "个工作日", "工作日", "个交易日", "交易日", "个小时", "小时", "个钟头",
-            "钟头", "刻钟", "分钟", "毫秒", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟", "分", "秒",
+            "钟头", "刻钟", "分钟", "毫秒", "微秒", "纳秒", "皮秒", "飞秒", "阿秒", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟", "分", "秒",
             "时");
     private static final Words RECURRING_UNIT = words("年度", "工作日", "交易日", "季度", "星期", "礼拜", "小时", "钟头", "分钟", "年",
             "月", "周", "天", "日", "秒");
@@ -68,7 +68,7 @@ final class TimeGrammar {
     private static final String LIST_PAUSES = ",，、 ";
     /** Words before 一年 that praise the year rather than count it: 关键一年, 收官一年. */
     private static final java.util.Set<String> YEAR_EPITHETS = java.util.Set.of("关键", "开局", "收官", "攻坚", "决胜",
-            "丰收", "特殊", "平凡", "奋进", "突破");
+            "丰收", "特殊", "平凡", "奋进", "突破", "重要");
 
     /** Words tried in order at an offset; the first characters are kept apart so a miss reads no word. */
     private static final class Words {
@@ -1255,6 +1255,18 @@ final class TimeGrammar {
                 || (c == '上' || c == '下') && ENDS_UP_DOWN.indexOf(at(k - 1)) >= 0;
     }
 
+    /** Characters before 后半年 that leave it the second half: a clause start, a preposition, 的 (在后半年, 的后半年). */
+    private static final String BEFORE_SECOND_HALF = "在于到至从自的和及与是将为、，,。；;：:（(“ \n";
+
+    /**
+     * 签约后半年, 投产后半年: 后 after a verb is "after it", and 半年 is an amount (not the second half of
+     * a year, which follows a year or stands at a clause start: 今年后半年, 后半年将...).
+     */
+    private boolean afterVerb(int j) {
+        char prev = at(j - 1);
+        return isCjk(prev) && BEFORE_SECOND_HALF.indexOf(prev) < 0 && !TimeNumbers.isChineseNumeralChar(prev);
+    }
+
     /** 今年, 上月, 下周, 明天, 同日... from relative-words.tsv. */
     private int relative(int j, Reading r) {
         WordTable.Hit<TimeLexicon.Relative> hit = lex.relatives().longestAt(t, j);
@@ -1424,8 +1436,8 @@ final class TimeGrammar {
         if (w.equals("初") && TimeNumbers.digit(next) >= 0) {
             return -1; // 初一 is a day
         }
-        if (w.equals("终") && "端点止结身".indexOf(next) >= 0) {
-            return -1;
+        if (w.equals("终") && "端点止结身".indexOf(next) >= 0 && !(next == '结' && "转余算存账".indexOf(at(s + 2)) >= 0)) {
+            return -1; // 年终结转, 年终结余: 年终 and 结转 (not 终结)
         }
         if (w.equals("末") && "端尾".indexOf(next) >= 0) {
             return -1;
@@ -1467,7 +1479,8 @@ final class TimeGrammar {
      * a number or a word that ends in 年 (三年内, 多年内, 青年内).
      */
     private int withinTheYear(int j, Reading r) {
-        if (!has(j, "年内") || j > 0 && WITHIN_YEAR_AFTER.indexOf(at(j - 1)) < 0 || "容部外涵".indexOf(at(j + 2)) >= 0) {
+        if (!has(j, "年内") || j > 0 && WITHIN_YEAR_AFTER.indexOf(at(j - 1)) < 0 && !beforeClauseVerb(j)
+                || "容部外涵".indexOf(at(j + 2)) >= 0) {
             return -1;
         }
         r.yearAnchor = Anchor.TOPIC;
@@ -1476,14 +1489,28 @@ final class TimeGrammar {
         return j + 2;
     }
 
+    /** Characters that end a word with the 年 after them: 青年, 多年, 学年, 光年, 今年 (their 年内 is no 年内). */
+    private static final String ENDS_WITH_YEAR = "青少老成多近往历常每同当今本去前后明数几百千万周全中晚早壮童幼新旧隔跨经终整逐连丰荒末初半学财纪编流光闰来上下";
+
+    /**
+     * 装置年内出光, 项目年内开工: 年内 after a noun and before the clause's verb (a Chinese character, not
+     * 的), where the noun does not end in a word with 年 (青年内, 多年内, 学年内).
+     */
+    private boolean beforeClauseVerb(int j) {
+        char prev = at(j - 1);
+        char next = at(j + 2);
+        return isCjk(prev) && ENDS_WITH_YEAR.indexOf(prev) < 0 && !TimeNumbers.isChineseNumeralChar(prev)
+                && isCjk(next) && next != '的' && !TimeNumbers.isChineseNumeralChar(next);
+    }
+
     /** 上半年, 下半年, 前半年, 后半年; 上半月, 下半月. */
     private int half(int j, Reading r) {
         String w = word(j, HALF_YEAR);
         if (w == null) {
             return -1;
         }
-        if (r.grain == 0 && joinsWordBefore(j)) {
-            return -1; // 提前半年, 此后半年: 前/后 belongs to the word before; 半年 is an amount
+        if (r.grain == 0 && (joinsWordBefore(j) || w.equals("后半年") && afterVerb(j))) {
+            return -1; // 提前半年, 此后半年, 签约后半年: 前/后 belongs to the word before; 半年 is an amount
         }
         boolean first = w.startsWith("上") || w.startsWith("前");
         if (w.endsWith("月")) {
@@ -2711,8 +2738,8 @@ final class TimeGrammar {
                 unit = 'M';
             }
             case "个工作日", "工作日", "个交易日", "交易日", "天" -> {
-                if (u.equals("天") && "然津下空气桥安河猫坛使才文鹅堂性真".indexOf(next) >= 0) {
-                    return null;
+                if (u.equals("天") && (num == null ? WORDS_FROM_DAY : WORDS_FROM_DAY_COUNTED).indexOf(next) >= 0) {
+                    return null; // 天然, 天津; after a number 十天才, 三天下来, 五天空气优良 count days
                 }
                 unit = 'D';
             }
@@ -2737,7 +2764,7 @@ final class TimeGrammar {
             case "分钟" -> unit = 'm';
             case "分" -> {
                 boolean andAHalf = at(e) == '半' && minuteAndAHalfEnds(e + 1) && !ge;
-                if (!andAHalf && (!continuing || lastUnit != 'h')) {
+                if (!andAHalf && (!continuing || lastUnit != 'h') && !secondsFollow(e)) {
                     return null; // 五分 alone is a score or a fraction; 五分半钟 is a length of time
                 }
                 unit = 'm';
@@ -2758,6 +2785,13 @@ final class TimeGrammar {
                 }
                 unit = 's'; // 十毫秒 -> PT0.01S
                 amount = value.movePointLeft(3);
+            }
+            case "微秒", "纳秒", "皮秒", "飞秒", "阿秒" -> {
+                if (continuing) {
+                    return null;
+                }
+                unit = 's'; // 43阿秒 -> PT0.000000000000000043S: exact decimals of a second
+                amount = value.movePointLeft(SUBSECOND_SHIFT.indexOf(u.charAt(0)) * 3 + 6);
             }
             case "秒钟", "秒" -> {
                 if (u.equals("秒") && !continuing && num != null && num.kind() == Kind.ARABIC && "杀表针".indexOf(next) >= 0) {
@@ -2796,7 +2830,8 @@ final class TimeGrammar {
         if (num != null && !continuing && value.compareTo(BigDecimal.ONE) == 0 && fixedPhrase(i, e, u)) {
             return null;
         }
-        if (value == HALF && num == null && !joinsWordBefore(i - 1) && (unit == 'Y' && at(i - 1) == '上' || at(i - 1) == '下'
+        if (value == HALF && num == null && !joinsWordBefore(i - 1) && !(at(i - 1) == '后' && unit == 'Y' && afterVerb(i - 1))
+                && (unit == 'Y' && at(i - 1) == '上' || at(i - 1) == '下'
                 || at(i - 1) == '前' || at(i - 1) == '后' || at(i - 1) == '大')) {
             return null; // 上半年 is a date, 大半天 is vague
         }
@@ -2825,9 +2860,23 @@ final class TimeGrammar {
         return p;
     }
 
+    /** The first characters of 微秒, 纳秒, 皮秒, 飞秒, 阿秒: each a thousandth of the one before, from 1e-6. */
+    private static final String SUBSECOND_SHIFT = "微纳皮飞阿";
+
+    /** Characters that make a word with 天 before them: 天然, 天津, 天下, 天才. */
+    private static final String WORDS_FROM_DAY = "然津下空气桥安河猫坛使才文鹅堂性真";
+    /** The same after a number, where only a name or a noun still takes 天 (两天津企业 is rare; 十天才 is days). */
+    private static final String WORDS_FROM_DAY_COUNTED = "然津桥安河猫坛使鹅堂";
+
     /** 近三月: months counted after 近 without 个 (not 近3月份, 近三月底: March). */
     private boolean nearMonths(Num num, char next) {
         return num != null && num.kind() == Kind.CHINESE && at(num.start() - 1) == '近' && "份初底中末上下旬".indexOf(next) < 0;
+    }
+
+    /** 2分30秒: a number of seconds (up to 59) right after 分 makes 分 minutes. */
+    private boolean secondsFollow(int k) {
+        Num s = integer(k);
+        return s != null && s.kind() != Kind.SEQUENCE && s.isInteger() && s.intValue() <= 59 && at(s.end()) == '秒';
     }
 
     /** Whether 分半 (a minute and a half) ends at {@code k}: 钟 follows, or no word goes on. */
@@ -2860,11 +2909,17 @@ final class TimeGrammar {
             return null;
         }
         int j = i + 1;
-        if (at(j) == '个' || at(j) == '一' && !isCjkNumeralAfter(j)) {
+        boolean gap = at(j) == '隔';
+        if (gap) {
+            j++; // 每隔20分钟: every 20 minutes
+        } else if (at(j) == '个' || at(j) == '一' && !isCjkNumeralAfter(j)) {
             j++;
         }
         BigDecimal count = BigDecimal.ONE;
         Num num = amount(j);
+        if (gap && at(j) != '半' && (num == null || num.kind() == Kind.SEQUENCE || num.value().compareTo(BigDecimal.ONE) == 0)) {
+            return null; // 每隔一天 is often "every other day": no period is sure
+        }
         if (at(j) == '半') {
             count = HALF;
             j++;

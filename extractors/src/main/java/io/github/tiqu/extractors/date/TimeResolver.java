@@ -45,6 +45,8 @@ final class TimeResolver {
     private final TopicYears topics;
     private Integer lastYear;
     private YearMonth lastMonth;
+    /** The month last named as a point (not as a deadline: 9月底前), for a day said without its month. */
+    private YearMonth lastPointMonth;
     private LocalDate lastDay;
 
     TimeResolver(LocalDateTime ref, TopicYears topics) {
@@ -118,8 +120,8 @@ final class TimeResolver {
         if (iv == null) {
             return Optional.empty();
         }
-        remember(iv);
         Mod m = d.mod() != null ? d.mod() : mod;
+        remember(iv, m);
         return Optional.of(new Resolved(render(iv), m, iv));
     }
 
@@ -150,12 +152,18 @@ final class TimeResolver {
         return b;
     }
 
-    private void remember(Interval iv) {
+    private void remember(Interval iv, Mod m) {
         if (!iv.unknownYear()) {
             lastYear = iv.start().getYear();
         }
         if (iv.grain().compareTo(Grain.MONTH) >= 0 && !iv.unknownMonth()) {
             lastMonth = YearMonth.from(iv.start());
+            boolean aDay = iv.grain().compareTo(Grain.DAY) >= 0 && !iv.unknownDay();
+            if (aDay || m != Mod.UNTIL && (ref == null || iv.start().getYear() == ref.getYear())) {
+                // a day named (截至14日11时), or a month of the reference year named as a point (7月以来);
+                // not a deadline (计划于9月底前完成) nor a month of another year (于2022年10月开工)
+                lastPointMonth = lastMonth;
+            }
         }
         if (iv.grain().compareTo(Grain.DAY) >= 0 && !iv.unknownDay()) {
             lastDay = iv.start().toLocalDate();
@@ -448,8 +456,9 @@ final class TimeResolver {
             return week(monday);
         }
         if (r.day != Reading.UNSET) {
-            YearMonth ym = lastMonth != null ? lastMonth : YearMonth.from(reference(u, true, true, false));
-            if (lastMonth == null && r.day > ym.lengthOfMonth()) {
+            YearMonth named = lastPointMonth;
+            YearMonth ym = named != null ? named : YearMonth.from(reference(u, true, true, false));
+            if (named == null && r.day > ym.lengthOfMonth()) {
                 ym = ym.minusMonths(1); // 29日 said in a February of 28 days: the one just past
             }
             return day(ym.atDay(r.day));

@@ -12,7 +12,8 @@ import java.util.List;
  * own, as a title or a heading does ({@code 2023年全国环境空气质量状况}, {@code 一、2024年工作回顾});
  * from that line on, the passage is about that year, until another such line. A year counts only
  * when it is written in full, stands within the first characters of its line (after list markers),
- * is not a comparison base ({@code 2019年同期}) and is not more than a year after the reference.
+ * is not a comparison base ({@code 2019年同期}) and is not more than a year after the reference; a year
+ * after other words on its line counts only where the line is a title or heading (no sentence punctuation).
  * Immutable.
  */
 final class TopicYears {
@@ -54,7 +55,8 @@ final class TopicYears {
                 boolean full = num.digits() == 4 && (num.kind() == TimeNumbers.Kind.ARABIC || num.kind() == TimeNumbers.Kind.SEQUENCE);
                 if (full && e < n && t.charAt(e) == '年' && y >= 1900 && y <= 2999 && !t.startsWith("年代", e)
                         && !t.startsWith("年同期", e) && !t.startsWith("年以来", e) && !t.startsWith("年来", e)
-                        && (ref == null || y <= ref.getYear() + 1) && !comparison(t, i) && !rangeToAnotherYear(t, e, lineEnd, y)) {
+                        && (ref == null || y <= ref.getYear() + 1) && !comparison(t, i) && !rangeToAnotherYear(t, e, lineEnd, y)
+                        && (i == s || isHeadingLine(t, s, lineEnd))) {
                     found.add(new int[] {lineStart, y});
                 }
                 break;
@@ -90,6 +92,24 @@ final class TopicYears {
             }
         }
         return false;
+    }
+
+    /** Sentence punctuation: a line that holds any is prose, not a title or a heading. */
+    private static final String PROSE_MARKS = "，,。；;：:！!？?";
+
+    /**
+     * Whether a line is a title or a heading (no sentence punctuation in it): a year inside such a line
+     * sets the topic ({@code 云岫省2024年统计公报}, {@code 关于2024年预算执行情况的报告}); in a prose line only
+     * a year that opens it does ({@code 2024年，全省...}), not one inside a background clause
+     * ({@code 某会创办于2011年，...}) or after a speaker's label ({@code 发言人（某某）：2024年，...}).
+     */
+    private static boolean isHeadingLine(String t, int from, int lineEnd) {
+        for (int k = from; k < lineEnd; k++) {
+            if (PROSE_MARKS.indexOf(t.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean comparison(String t, int i) {
