@@ -30,6 +30,8 @@ final class HeadWordRule {
     private static final String ACTIVITY = "活动";
     /** The fewest characters of a quoted clause that names a target through 的. */
     private static final int MIN_CLAUSE = 5;
+    /** The most characters between a quoted theme and an event's head: “…”|主题新闻|发布会. */
+    private static final int MAX_THEME_WORDS = 6;
     /** The longest bracketed type inside a name: (B型), (一期), (试行). */
     private static final int MAX_TYPE = 4;
     /** The longest place name before an abbreviated event: 雁川|农交会, 黑龙江|农博会. */
@@ -131,6 +133,12 @@ final class HeadWordRule {
         if (!specific && head.kind() == ProjectKind.PLATFORM && !head.needsProper() && !quotedName
                 && isStrandedPair(tokens, s, growEnd)) {
             return new Candidate(growEnd - 2, nameEnd, ProjectKind.PLATFORM, "head-name"); // 雁|山|实验室
+        }
+        if (!quotedName && head.kind() == ProjectKind.EVENT) {
+            int open = quotedTheme(doc, s, growEnd);
+            if (open >= 0 && (!g.found() || open < g.start())) {
+                return new Candidate(open, nameEnd, ProjectKind.EVENT, "quoted-head");
+            }
         }
         if (!quotedName && head.abstractKind() == ProjectKind.PROGRAM && head.scope() == Head.Scope.NAME) {
             int open = quotationBeforeWords(tokens, s, growEnd);
@@ -328,6 +336,30 @@ final class HeadWordRule {
         if (open < 0 || !isCleanQuotation(s, open, close) || isNumberedFormula(s, open + 1, close)
                 || !isCampaignName(s, open + 1, close)) {
             return -1;
+        }
+        return open;
+    }
+
+    /**
+     * “奋进‘十四五’·雁川这五年”主题新闻发布会: the open quote of a quoted theme, quotations nested inside, with
+     * at most {@link #MAX_THEME_WORDS} characters of plain words (主题, 新闻) before an event's head, or -1.
+     */
+    private int quotedTheme(Document doc, String s, int end) {
+        int close = end - 1;
+        while (close >= 0 && end - close <= MAX_THEME_WORDS && Chars.isHan(s.charAt(close))) {
+            close--;
+        }
+        if (close < 1 || close == end - 1 || !Chars.isCloseQuote(s.charAt(close)) || s.charAt(close) != '”') {
+            return -1;
+        }
+        int open = Chars.matchingOpenQuote(s, close);
+        if (open < 0 || !isCleanQuotation(s, open, close) || isNumberedFormula(s, open + 1, close)) {
+            return -1;
+        }
+        for (Token t : doc.tokenizer().tokenize(doc.text(), new TextSpan(close + 1, end))) {
+            if (!isPlainWord(t, s)) {
+                return -1;
+            }
         }
         return open;
     }
