@@ -30,9 +30,35 @@ final class HeadWordRule {
     private static final String ACTIVITY = "活动";
     /** The fewest characters of a quoted clause that names a target through 的. */
     private static final int MIN_CLAUSE = 5;
+    /** The most characters between a quoted theme and an event's head: “…”|主题新闻|发布会. */
+    private static final int MAX_THEME_WORDS = 6;
+    /** The longest bracketed type inside a name: (B型), (一期), (试行). */
+    private static final int MAX_TYPE = 4;
+    /** The longest place name before an abbreviated event: 雁川|农交会, 黑龙江|农博会. */
+    private static final int SHORT_PLACE = 4;
     private static final String NUMERALS = "0123456789一二三四五六七八九十百千两零";
     private static final String PLACE_ENDINGS = "区县市镇乡州";
     private static final String DIRECTIONS = "东西南北";
+    /** Joins two events or activities: 开幕式暨重大项目签约仪式; only the part after it can be the name. */
+    private static final char JOINED = '暨';
+    /** Classifiers after 第N that make an ordinal description, not a name: 第三条时速350公里高铁, 第三代光源. */
+    private static final String DESCRIBING_CLASSIFIERS = "条座个家处所代";
+    /** Editions that name no event of their own: 首届|论坛于2018年 points back at the forum named before. */
+    private static final List<String> BARE_EDITIONS = List.of("首届", "本届", "上届", "下届", "该届", "历届", "每届");
+    /** Negations inside a name: 填补雁川没有保税物流平台的空白 speaks of a kind of thing that is missing. */
+    private static final List<String> NEGATIONS = List.of("没有", "没", "尚无", "尚未", "未", "无", "缺乏", "缺少", "不");
+    /**
+     * Words of traffic and disasters: a road section in their sentence is named as a place (G60沪昆高速楚江段
+     * 车流量最大, S215省道龙潭段因山体塌方一度中断), unless a works word is there too.
+     */
+    private static final List<String> SECTION_TRAFFIC = List.of("车流量", "辆次", "拥堵", "缓行", "中断", "塌方",
+            "滑坡", "塌陷", "积水", "管制", "事故", "受阻", "断道", "险情", "水毁", "恢复通行", "车流");
+    /** Words that show a road section as works being built: 新马南路—湘潭云龙东路株洲段…开工建设. */
+    private static final List<String> SECTION_WORKS = List.of("建设", "开工", "施工", "建成", "扩建", "改建", "改造",
+            "扩容", "竣工", "完工", "贯通", "动工", "续建", "新建", "铺轨", "合龙", "项目", "工程", "方案", "前期",
+            "征地", "征拆", "拆迁", "投资", "工期");
+    /** The farthest a works word may stand from a road section in its sentence. */
+    private static final int SECTION_CONTEXT = 60;
 
     private final ProjectLexicon lexicon;
     private final NameGrower grower;
@@ -65,6 +91,10 @@ final class HeadWordRule {
         }
         int nameEnd = he;
         int growEnd = hs;
+        if (s.charAt(hs - 1) == ')') {
+            int open = bracketedType(s, hs - 1);
+            growEnd = open > 0 ? open : hs; // 雁川港保税物流中心|(B型)|项目: the name grows from before the type
+        }
         boolean quotedName = false;
         if (he < s.length() && Chars.isCloseQuote(s.charAt(he))) {
             int open = Chars.openQuoteBefore(s, he);
@@ -82,6 +112,10 @@ final class HeadWordRule {
             return null; // “厕所革命” is a campaign; “能源革命”, “第四次工业革命” name a field's change
         }
         int ws = Chars.clauseStart(s, growEnd, MAX_NAME, false);
+        int joined = s.lastIndexOf(JOINED, growEnd - 1);
+        if (joined >= ws) {
+            ws = joined + 1; // 开幕式暨|重大项目签约仪式: the name starts after 暨
+        }
         if (head.scope() == Head.Scope.SECTION && !lexicon.hasRoadWord(s.substring(ws, hs))) {
             return null;
         }
@@ -96,7 +130,21 @@ final class HeadWordRule {
         int start = g.found() ? g.start() : (quotedName ? growEnd : -1);
         // 潇湘实验室, 鹏城实验室: a two-character proper noun is enough for a platform's name
         boolean specific = g.isSpecific() || (g.named() && !g.plural() && head.kind() == ProjectKind.PLATFORM);
+        if (!specific && head.kind() == ProjectKind.PLATFORM && !head.needsProper() && !quotedName
+                && isStrandedPair(tokens, s, growEnd)) {
+            return new Candidate(growEnd - 2, nameEnd, ProjectKind.PLATFORM, "head-name"); // 雁|山|实验室
+        }
+        if (!quotedName && head.kind() == ProjectKind.EVENT) {
+            int open = quotedTheme(doc, s, growEnd);
+            if (open >= 0 && (!g.found() || open < g.start())) {
+                return new Candidate(open, nameEnd, ProjectKind.EVENT, "quoted-head");
+            }
+        }
         if (!quotedName && head.abstractKind() == ProjectKind.PROGRAM && head.scope() == Head.Scope.NAME) {
+            int open = quotationBeforeWords(tokens, s, growEnd);
+            if (open >= 0 && (!g.found() || open < g.start())) {
+                return new Candidate(open, nameEnd, head.kindOf(true, false), "quoted-head"); // “雁归兴乡”返乡创业计划
+            }
             Candidate c = implementedProgramme(doc, s, tokens, g, specific, ws, growEnd, nameEnd, head);
             if (c != null) {
                 return c;
@@ -110,6 +158,16 @@ final class HeadWordRule {
         }
         if (!quotedName && !g.quoted() && !hasWordCharacter(s, start, hs)) {
             return null; // 20240307|计划: a date or a number before a head is no name
+        }
+        if (isNegated(tokens, s, start) || isOrdinalDescription(s, start, hs)
+                || (head.kind() == ProjectKind.EVENT && BARE_EDITIONS.contains(s.substring(start, hs)))) {
+            return null;
+        }
+        if (quotedName && isDistributiveSlogan(s, growEnd + 1, hs)) {
+            return null; // “市市通高铁”, “县县通”: a goal said for every city, not a works' name
+        }
+        if (head.scope() == Head.Scope.SECTION && !hasWorksContext(s, start, nameEnd)) {
+            return null; // G60沪昆高速楚江段车流量最大: a section named as a place in traffic news
         }
         String rule = switch (head.scope()) {
             case PERIOD -> hasFiveYearPeriod(s, start, hs) ? "period-plan" : null;
@@ -208,6 +266,165 @@ final class HeadWordRule {
             k++;
         }
         return k > from && k < to && s.charAt(k) == '个';
+    }
+
+    /**
+     * 雁川港保税物流中心(B型)项目, 综合保税区(一期)项目: the open bracket of a short type or phase right before
+     * the head, or -1. The type is at most {@link #MAX_TYPE} letters, digits or Han characters.
+     */
+    private static int bracketedType(String s, int close) {
+        for (int k = close - 1; k > 0 && close - k <= MAX_TYPE + 1; k--) {
+            char c = s.charAt(k);
+            if (c == '(') {
+                return k < close - 1 && k > 0 && Character.isLetterOrDigit(s.charAt(k - 1)) ? k : -1;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 今年6月，雁|山|实验室: an unknown two-character name HanLP left in single characters right before a
+     * platform's head, after a clause start or a word that cannot belong to a name.
+     */
+    private boolean isStrandedPair(List<Token> tokens, String s, int end) {
+        int n = tokens.size();
+        if (n < 2 || tokens.get(n - 1).end() != end) {
+            return false;
+        }
+        Token a = tokens.get(n - 2);
+        Token b = tokens.get(n - 1);
+        if (a.end() - a.start() != 1 || b.end() - b.start() != 1 || !isNameCharacter(a, s) || !isNameCharacter(b, s)
+                || a.pos().startsWith("f") || a.pos().startsWith("v") || a.pos().startsWith("d")) {
+            return false;
+        }
+        if (n == 2) {
+            return true;
+        }
+        String pos = tokens.get(n - 3).pos();
+        return pos.startsWith("v") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
+                || pos.startsWith("w") || pos.startsWith("t") || pos.startsWith("d");
+    }
+
+    /** A single Han character that can be part of an unknown name: no numeral, owner, stop or function word. */
+    private boolean isNameCharacter(Token t, String s) {
+        String w = NameGrower.word(s, t);
+        String pos = t.pos();
+        return Chars.isHan(w.charAt(0)) && NUMERALS.indexOf(w.charAt(0)) < 0 && !pos.startsWith("p")
+                && !pos.startsWith("c") && !pos.startsWith("u") && !pos.startsWith("r") && !pos.startsWith("m")
+                && !lexicon.is(w, TokenClass.STOP) && !lexicon.is(w, TokenClass.ADMIN)
+                && !lexicon.is(w, TokenClass.OWNER) && !lexicon.is(w, TokenClass.PLURAL);
+    }
+
+    /**
+     * 实施“雁归兴乡”返乡创业计划: the open quote of a campaign's quoted name followed by content words (nouns,
+     * verbs, adjectives) up to a programme's head, or -1.
+     */
+    private int quotationBeforeWords(List<Token> tokens, String s, int end) {
+        int k = tokens.size() - 1;
+        while (k >= 0 && isPlainWord(tokens.get(k), s)) {
+            k--;
+        }
+        if (k < 0 || k == tokens.size() - 1 || !Chars.isCloseQuote(s.charAt(tokens.get(k).start()))
+                || tokens.get(k).end() - tokens.get(k).start() != 1) {
+            return -1;
+        }
+        int close = tokens.get(k).start();
+        int open = Chars.matchingOpenQuote(s, close);
+        if (open < 0 || !isCleanQuotation(s, open, close) || isNumberedFormula(s, open + 1, close)
+                || !isCampaignName(s, open + 1, close)) {
+            return -1;
+        }
+        return open;
+    }
+
+    /**
+     * “奋进‘十四五’·雁川这五年”主题新闻发布会: the open quote of a quoted theme, quotations nested inside, with
+     * at most {@link #MAX_THEME_WORDS} characters of plain words (主题, 新闻) before an event's head, or -1.
+     */
+    private int quotedTheme(Document doc, String s, int end) {
+        int close = end - 1;
+        while (close >= 0 && end - close <= MAX_THEME_WORDS && Chars.isHan(s.charAt(close))) {
+            close--;
+        }
+        if (close < 1 || close == end - 1 || !Chars.isCloseQuote(s.charAt(close)) || s.charAt(close) != '”') {
+            return -1;
+        }
+        int open = Chars.matchingOpenQuote(s, close);
+        if (open < 0 || !isCleanQuotation(s, open, close) || isNumberedFormula(s, open + 1, close)) {
+            return -1;
+        }
+        for (Token t : doc.tokenizer().tokenize(doc.text(), new TextSpan(close + 1, end))) {
+            if (!isPlainWord(t, s)) {
+                return -1;
+            }
+        }
+        return open;
+    }
+
+    /** A noun, verb or adjective that can stand between a quotation and a programme's head: 返乡, 创业. */
+    private boolean isPlainWord(Token t, String s) {
+        String w = NameGrower.word(s, t);
+        String pos = t.pos();
+        return (pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a")) && Chars.isHan(w.charAt(0))
+                && !w.equals("的") && !lexicon.is(w, TokenClass.STOP) && !lexicon.is(w, TokenClass.PLURAL)
+                && !lexicon.is(w, TokenClass.IMPLEMENT) && !NEGATIONS.contains(w);
+    }
+
+    /** 雁川没有保税物流平台: a negation among the name's words (tokens from the name's start on). */
+    private static boolean isNegated(List<Token> tokens, String s, int start) {
+        for (Token t : tokens) {
+            if (t.start() >= start && NEGATIONS.contains(NameGrower.word(s, t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 第三条时速350公里高铁, 布局第四代光源: 第, a numeral and a counting classifier make a description. */
+    private static boolean isOrdinalDescription(String s, int start, int hs) {
+        for (int at = s.indexOf('第', start); at >= 0 && at < hs; at = s.indexOf('第', at + 1)) {
+            int k = at + 1;
+            while (k < hs && NUMERALS.indexOf(s.charAt(k)) >= 0) {
+                k++;
+            }
+            if (k > at + 1 && k < hs && DESCRIBING_CLASSIFIERS.indexOf(s.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 市市通高铁, 县县通: a quotation that opens with a doubled character says "every one". */
+    private static boolean isDistributiveSlogan(String s, int from, int to) {
+        return to - from >= 3 && Chars.isHan(s.charAt(from)) && s.charAt(from) == s.charAt(from + 1);
+    }
+
+    /**
+     * Whether a road section is named as works: not where its sentence speaks of traffic or a disaster
+     * and of no works (建设, 开工, 改扩建...), before the section in its clause or after it up to the
+     * sentence's end, at most {@link #SECTION_CONTEXT} characters away.
+     */
+    private static boolean hasWorksContext(String s, int start, int end) {
+        int from = Chars.clauseStart(s, start, SECTION_CONTEXT, true);
+        int to = end;
+        while (to < s.length() && to - end < SECTION_CONTEXT && s.charAt(to) != '。' && s.charAt(to) != '\n'
+                && s.charAt(to) != ';' && s.charAt(to) != '!' && s.charAt(to) != '?') {
+            to++;
+        }
+        String around = s.substring(from, start) + '|' + s.substring(end, to);
+        return !containsAny(around, SECTION_TRAFFIC) || containsAny(around, SECTION_WORKS);
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name ends with its head only where something that can be a name stands before it. */
@@ -314,7 +531,7 @@ final class HeadWordRule {
                 || isFunctionCharacter(doc, s, hs - 1, he)) {
             return null;
         }
-        int start = hs - 1;
+        int start = placeBefore(doc, s, hs - 1);
         int k = start > 0 && s.charAt(start - 1) == '年' ? start - 1 : start;
         int d = k;
         while (d > 0 && Chars.isDigit(s.charAt(d - 1)) && k - d < 4) {
@@ -332,6 +549,46 @@ final class HeadWordRule {
             }
         }
         return new Candidate(start, he, ProjectKind.EVENT, "abbreviated-event");
+    }
+
+    /**
+     * 第十五届|雁川|农交会, 湖南|农博会: the start of a place's name right before an abbreviated event's first
+     * character, else {@code at}. A place is a proper name, or an unknown name HanLP left in single
+     * characters (雁|川), at most {@link #SHORT_PLACE} characters, never an owner (省|市) or a function word.
+     */
+    private int placeBefore(Document doc, String s, int at) {
+        int from = Math.max(0, at - SHORT_PLACE - 2);
+        List<Token> before = doc.tokenizer().tokenize(doc.text(), new TextSpan(from, at));
+        int start = at;
+        int singles = 0;
+        boolean proper = false;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Token t = before.get(i);
+            String w = NameGrower.word(s, t);
+            if (t.end() != start || at - t.start() > SHORT_PLACE || !Chars.isHan(w.charAt(0))
+                    || NUMERALS.indexOf(w.charAt(0)) >= 0) {
+                break;
+            }
+            if (NameGrower.isProper(t)) {
+                proper = true;
+            } else if (w.length() != 1 || !isPlaceCharacter(t, w)) {
+                break;
+            } else {
+                singles++;
+            }
+            start = t.start();
+        }
+        boolean owner = start < at && (lexicon.is(s.substring(start, start + 1), TokenClass.ADMIN)
+                || lexicon.is(s.substring(start, start + 1), TokenClass.OWNER));
+        return (proper || singles >= 2) && !owner ? start : at; // 澧|州 ends with 州, 省|市 is no place
+    }
+
+    /** 雁, 川: a single character that can be part of an unknown name (a noun-like tag, no owner word). */
+    private boolean isPlaceCharacter(Token t, String w) {
+        String pos = t.pos();
+        boolean nounLike = pos.startsWith("n") || pos.startsWith("b") || pos.startsWith("a") || pos.startsWith("j")
+                || pos.equals("tg") || pos.equals("ng");
+        return nounLike && w.charAt(0) != '届' && w.charAt(0) != '第' && !lexicon.is(w, TokenClass.STOP);
     }
 
     /**
