@@ -39,6 +39,7 @@ import io.github.tiqu.extractors.quantity.QuotedFormula;
  *     <li>a two-character digit reading ({@code 五一}, {@code 一一}): a name or an adverb, not 51 or 11;</li>
  *     <li>a numeral of one or two Chinese characters that is part of a longer word for the tokenizer
  *         ({@code 四川}, {@code 一个}, {@code 一对}, {@code 三五成群});</li>
+ *     <li>a lone {@code 零} opening a word ({@code 零基预算}, {@code 零容忍}: a fixed term);</li>
  *     <li>a lone {@code 一} before a classifier ({@code 一项}, {@code 一批}: an article, not a count), a lone
  *         digit before {@code 是} (list markers) or after {@code 前 初 周} (ranks, days);</li>
  *     <li><b>marker</b>: a list or section marker: {@code 一、} at the start of a line, {@code （一）},
@@ -295,6 +296,9 @@ public final class NumberExtractor implements TypeExtractor {
             }
             if (s.charAt(start) == '一' && (isHan(before) || isHan(after))) {
                 return false; // 一 in running words is an article (一折, 一对, 一项), not a count
+            }
+            if ((s.charAt(start) == '零' || s.charAt(start) == '〇') && isHan(after)) {
+                return false; // 零基预算, 零容忍, 零距离: a lone 零 opening a word is no figure
             }
         }
         List<Token> tokens = words.around(start);

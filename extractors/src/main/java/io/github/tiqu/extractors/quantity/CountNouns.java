@@ -16,9 +16,18 @@ final class CountNouns {
         static final CountNouns STANDARD = load();
     }
 
-    private final PhraseTrie<String> heads;
+    /** The longest noun whose first head word is a modifier ({@code 特色农业产业链}). */
+    static final int MAX_MODIFIED = 8;
+    /** The most characters a modifier may stand before the next head word ({@code 特色|农业|产业链}). */
+    static final int MAX_MODIFIER_GAP = 2;
 
-    private CountNouns(PhraseTrie<String> heads) {
+    /** A head word; a modifier ({@code 特色}, {@code 重点}) may also qualify a head word further on. */
+    private record Head(String noun, boolean modifier) {
+    }
+
+    private final PhraseTrie<Head> heads;
+
+    private CountNouns(PhraseTrie<Head> heads) {
         this.heads = heads;
     }
 
@@ -68,24 +77,54 @@ final class CountNouns {
             if (!AmountReader.isIdeograph(text.charAt(j))) {
                 return -1;
             }
-            PhraseTrie.Hit<String> hit = heads.longestAt(text, j);
+            PhraseTrie.Hit<Head> hit = heads.longestAt(text, j);
             if (hit != null && hit.end() - start <= MAX_NOUN) {
-                return allIdeographs(text, j, hit.end()) ? compoundEnd(text, start, hit.end()) : -1;
+                if (!allIdeographs(text, j, hit.end())) {
+                    return -1;
+                }
+                int end = compoundEnd(text, start, hit.end(), MAX_NOUN);
+                int modified = hit.value().modifier() && end == hit.end() ? modifiedEnd(text, start, end) : -1;
+                return modified > 0 ? modified : end;
             }
         }
         return -1;
     }
 
     /**
+     * 十大特色农业产业链: a modifier head, a short word, then a head word make one noun, where the noun then
+     * closes (punctuation, the end, a particle). Else -1: 三大特色 alone counts 特色.
+     */
+    private int modifiedEnd(CharSequence text, int start, int from) {
+        for (int j = from + 1; j <= from + MAX_MODIFIER_GAP && j < text.length(); j++) {
+            char c = text.charAt(j - 1);
+            if (!AmountReader.isIdeograph(c) || CLOSERS.indexOf(c) >= 0 || AmountReader.isNumeralChar(c)) {
+                return -1;
+            }
+            PhraseTrie.Hit<Head> next = heads.longestAt(text, j);
+            if (next != null && next.end() - start <= MAX_MODIFIED && allIdeographs(text, j, next.end())) {
+                int end = compoundEnd(text, start, next.end(), MAX_MODIFIED);
+                return closes(text, end) ? end : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a noun ending at {@code end} is closed: punctuation, the end of the text, or a particle. */
+    private static boolean closes(CharSequence text, int end) {
+        return end >= text.length() || !AmountReader.isIdeograph(text.charAt(end))
+                || CLOSERS.indexOf(text.charAt(end)) >= 0;
+    }
+
+    /**
      * A head word right after a head word makes one noun: 两大重点工程 counts 重点工程, not 重点. A
      * one-character head is a measure (五大类指标 counts 类: the 指标 are what is measured).
      */
-    private int compoundEnd(CharSequence text, int start, int end) {
+    private int compoundEnd(CharSequence text, int start, int end, int max) {
         if (end - start == 1) {
             return end;
         }
-        PhraseTrie.Hit<String> next = heads.longestAt(text, end);
-        while (next != null && next.end() - start <= MAX_NOUN && allIdeographs(text, end, next.end())) {
+        PhraseTrie.Hit<Head> next = heads.longestAt(text, end);
+        while (next != null && next.end() - start <= max && allIdeographs(text, end, next.end())) {
             end = next.end();
             next = heads.longestAt(text, end);
         }
@@ -102,9 +141,9 @@ final class CountNouns {
     }
 
     private static CountNouns load() {
-        PhraseTrie.Builder<String> heads = PhraseTrie.builder();
+        PhraseTrie.Builder<Head> heads = PhraseTrie.builder();
         for (TsvTable.Row row : TsvTable.load(CountNouns.class, "count-nouns.tsv").rows()) {
-            heads.add(row.require("noun"), row.require("noun"));
+            heads.add(row.require("noun"), new Head(row.require("noun"), row.get("modifier").equals("yes")));
         }
         return new CountNouns(heads.build());
     }

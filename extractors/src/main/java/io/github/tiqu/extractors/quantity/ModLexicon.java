@@ -4,6 +4,7 @@ import io.github.tiqu.core.rule.PhraseTrie;
 import io.github.tiqu.core.resource.TsvTable;
 import io.github.tiqu.extractors.Measure;
 import io.github.tiqu.extractors.Mod;
+import java.util.List;
 
 /**
  * The mod triggers of {@code mods.tsv} ({@code 超过}, {@code 约}, {@code 以上}, {@code 左右}...): a
@@ -18,10 +19,29 @@ public final class ModLexicon {
     }
 
     /**
-     * A trigger word, its mod, the characters that must not stand just before it, and the measures it
-     * says nothing of (comma list, empty for none: {@code 最高35℃} is a day's high, not a ceiling).
+     * A trigger word, its mod, the characters that must not stand just before it, the words ending in
+     * such a character that still free it (they close a word of their own: {@code 损失约} is 损失 + 约,
+     * not 失约), and the measures it says nothing of (comma list, empty for none: {@code 最高35℃} is a
+     * day's high, not a ceiling).
      */
-    public record Trigger(String surface, Mod mod, String notAfter, String notFor) {
+    public record Trigger(String surface, Mod mod, String notAfter, List<String> butAfter, String notFor) {
+
+        public Trigger {
+            butAfter = List.copyOf(butAfter);
+        }
+
+        /** Whether the text before {@code start} makes this trigger part of another word (节约, 附近). */
+        boolean boundBefore(CharSequence text, int start) {
+            if (start == 0 || notAfter.indexOf(text.charAt(start - 1)) < 0) {
+                return false;
+            }
+            for (String w : butAfter) {
+                if (start >= w.length() && CharSequence.compare(text.subSequence(start - w.length(), start), w) == 0) {
+                    return false; // 损失约, 折合约, 补贴近: the character before closes a word of its own
+                }
+            }
+            return true;
+        }
     }
 
     /** A trigger found in a text: where it starts and ends, and the measures it does not bound. */
@@ -45,18 +65,21 @@ public final class ModLexicon {
         return Holder.STANDARD;
     }
 
-    /** The longest trigger that ends at {@code figureStart} and starts at or after {@code floor}, or null. */
+    /**
+     * The longest trigger that ends at {@code figureStart}, starts at or after {@code floor} and is no part
+     * of a word before it, or null: in {@code 扩大约3倍} the 大约 is bound to 扩大, and 约 is the trigger.
+     */
     public Found before(CharSequence text, int figureStart, int floor) {
-        PhraseTrie.Hit<Trigger> hit = before.longestEndingAt(text, figureStart, floor);
-        if (hit == null) {
-            return null;
+        int from = floor;
+        PhraseTrie.Hit<Trigger> hit;
+        while ((hit = before.longestEndingAt(text, figureStart, from)) != null) {
+            Trigger t = hit.value();
+            if (!t.boundBefore(text, hit.start())) {
+                return new Found(t.mod(), hit.start(), figureStart, t.notFor());
+            }
+            from = hit.start() + 1;
         }
-        int start = hit.start();
-        Trigger t = hit.value();
-        if (start > 0 && t.notAfter().indexOf(text.charAt(start - 1)) >= 0) {
-            return null;
-        }
-        return new Found(t.mod(), start, figureStart, t.notFor());
+        return null;
     }
 
     /** The longest trigger that starts at {@code figureEnd}, or null. */
@@ -70,7 +93,7 @@ public final class ModLexicon {
         PhraseTrie.Builder<Trigger> after = PhraseTrie.builder();
         for (TsvTable.Row row : TsvTable.load(ModLexicon.class, "mods.tsv").rows()) {
             Trigger t = new Trigger(row.require("surface"), UnitLexicon.enumOf(Mod.class, row.require("mod"), row),
-                    row.get("not_after"), row.get("not_for"));
+                    row.get("not_after"), words(row.get("but_after")), row.get("not_for"));
             switch (row.require("position")) {
                 case "before" -> before.add(t.surface(), t);
                 case "after" -> after.add(t.surface(), t);
@@ -78,5 +101,9 @@ public final class ModLexicon {
             }
         }
         return new ModLexicon(before.build(), after.build());
+    }
+
+    private static List<String> words(String commaList) {
+        return commaList.isBlank() ? List.of() : List.of(commaList.split(","));
     }
 }

@@ -203,6 +203,9 @@ final class QuantityGrammar {
             if (isReduplicated(s, u)) {
                 return null; // 一条条
             }
+            if (u.unit().isClassifier() && (isRank(s, a, u) || isLoneZero(s, a) || isPhase(s, a, u))) {
+                return null; // 前二十名, 零基预算, 3号线二期: a rank, a fixed term, a phase; no count
+            }
             if (u.unit().isClassifier() && isQuotedFormula(s, a.start(), u.end())) {
                 return null; // “五个跃升”: a numbered formula, not a count
             }
@@ -414,13 +417,18 @@ final class QuantityGrammar {
                 return new Extent(den.end(), value, symbol + "/" + den.value().symbol(), Measure.RATE, "quantity.rate");
             }
         }
-        // 112.3部/百人: a multiplier of the denominator divides the value (1.123 部/人)
+        // 112.3部/百人, 0.41吨标准煤/万元: a multiplier of the denominator divides the value (1.123 部/人)
         if (end + 2 < s.length() && s.charAt(end) == '/' && measure != Measure.TEMPERATURE) {
             Amount per = startsNoUnit(s, end + 1) ? reader.readBareMultiplier(text, end + 1) : null;
-            PhraseTrie.Hit<Unit> den = per == null ? null : denominator(s, per.end());
+            PhraseTrie.Hit<Unit> den = per == null ? null : denominator(s, per.end(), true);
             if (den != null && units.timeUnitAt(s, per.end()) == null) {
                 return new Extent(den.end(), value.divide(per.value()), symbol + "/" + den.value().symbol(),
                         Measure.RATE, "quantity.rate");
+            }
+            PhraseTrie.Hit<Unit> scaled = per == null ? scaledDenominator(s, end + 1) : null;
+            if (scaled != null) { // 元/万千瓦: the unit's own multiplier divides as well
+                return new Extent(scaled.end(), value.divide(scaled.value().factor()),
+                        symbol + "/" + scaled.value().symbol(), Measure.RATE, "quantity.rate");
             }
         }
         // 46微克/立方米, 万元/亩: a unit per unit
@@ -535,9 +543,31 @@ final class QuantityGrammar {
     }
 
     private PhraseTrie.Hit<Unit> denominator(String s, int p) {
+        return denominator(s, p, false);
+    }
+
+    /**
+     * The unit of a rate's denominator at {@code p}, with no multiplier of its own. Money only after a
+     * multiplier ({@code 吨标准煤/万元}): a bare {@code 8元/10元} is two prices, not a rate.
+     */
+    private PhraseTrie.Hit<Unit> denominator(String s, int p, boolean afterMultiplier) {
         for (PhraseTrie.Hit<Unit> hit : units.suffixesAt(s, p)) {
             Unit u = hit.value();
-            if (u.factor().compareTo(BigDecimal.ONE) == 0 && !u.has(Unit.Flag.DEGREE) && u.measure() != Measure.CURRENCY) {
+            if (u.factor().compareTo(BigDecimal.ONE) == 0 && !u.has(Unit.Flag.DEGREE)
+                    && (afterMultiplier || u.measure() != Measure.CURRENCY)) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    /** A denominator whose unit carries a power of ten ({@code 万千瓦}, {@code 万吨}), which divides the value. */
+    private PhraseTrie.Hit<Unit> scaledDenominator(String s, int p) {
+        for (PhraseTrie.Hit<Unit> hit : units.suffixesAt(s, p)) {
+            Unit u = hit.value();
+            BigDecimal f = u.factor().stripTrailingZeros();
+            if (f.compareTo(BigDecimal.ONE) > 0 && f.unscaledValue().equals(java.math.BigInteger.ONE)
+                    && !u.isClassifier() && !u.has(Unit.Flag.DEGREE)) {
                 return hit;
             }
         }
@@ -675,6 +705,41 @@ final class QuantityGrammar {
             }
         }
         return s.charAt(a.numeralEnd() - 1) != '0';
+    }
+
+    /** Last characters of words ending in 前 that say "before" or "now", not "the top": 目前5名, 此前3位. */
+    private static final String NOT_RANK_BEFORE = "目当此之事赛会节提空以眼跟面生从向史日年";
+
+    /** 前二十名, 前10位: the top places of a ranking (ANNOTATION.md: ranks, 前三名, are no mention). */
+    private static boolean isRank(String s, Amount a, UnitHit u) {
+        String c = u.unit().surface();
+        return (c.equals("名") || c.equals("位")) && a.start() > 0 && s.charAt(a.start() - 1) == '前'
+                && (a.start() < 2 || NOT_RANK_BEFORE.indexOf(s.charAt(a.start() - 2)) < 0);
+    }
+
+    /**
+     * A lone 零 before a classifier opens a fixed term (零基预算, 零部件, 零件), not a count of none: a
+     * report writes a count of nothing with a verb (实现零突破) or the digit 0.
+     */
+    private static boolean isLoneZero(String s, Amount a) {
+        return a.end() == a.start() + 1 && (s.charAt(a.start()) == '零' || s.charAt(a.start()) == '〇');
+    }
+
+    /** Words after which 一期, 二期 name a phase of the works (3号线二期, 龙潭段二期, 产业园三期), not a count. */
+    private static final List<String> PHASE_AFTER = List.of("号线", "线", "段", "园", "园区", "新区", "小区", "港",
+            "港区", "码头", "路", "大道", "桥", "机场", "厂", "站", "楼", "城", "基地", "地铁", "铁路", "隧道", "水库",
+            "中心", "工程", "项目");
+
+    private static boolean isPhase(String s, Amount a, UnitHit u) {
+        if (!u.unit().surface().equals("期")) {
+            return false;
+        }
+        for (String w : PHASE_AFTER) {
+            if (a.start() >= w.length() && s.startsWith(w, a.start() - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far after 一 + classifier a 的 may close the described noun phrase it opens. */
