@@ -52,10 +52,12 @@ final class NameGrower {
     private static final String BATCH = "批";
     /** 两大重点工程: N大 before a noun counts it. */
     private static final String BIG = "大";
+    /** 泓州, 雁州: a city named by one character and 州. */
+    private static final String PREFECTURE = "州";
     /** ±800千伏: the sign of a direct-current line's voltage, inside its name. */
     private static final String PLUS_MINUS = "±";
     /** Parts of speech of single characters that never stand in an unknown name (p 在, c 而, u 了, d 将, r 该, f 上). */
-    private static final String FUNCTION_TAGS = "pcudrfwmqteyo";
+    private static final String FUNCTION_TAGS = "pcudrfwmteyo";
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "暨");
     private static final String QUANTITY_ENDINGS = "0123456789一二三四五六七八九十百千万两多几数大干";
     private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "周年", "季度", "小时", "号");
@@ -111,6 +113,7 @@ final class NameGrower {
         trimSplitWord(st, tokens, s);
         trimLeadingVerbs(st, tokens, s); // 获|批|建设|湘江实验室: a split word can hide a leading verb
         trimLoneOwner(st, tokens, s);
+        st.named |= opensWithUnknownName(st, tokens, s);
         if (st.implemented && st.start >= 0 && isManner(tokens, s, st.first)) {
             State activity = new State(); // 开展|常态化巡查|行动: an activity named by its manner
             activity.first = tokens.size();
@@ -220,6 +223,10 @@ final class NameGrower {
                 continue;
             }
             int placeRun = w.length() == 1 && lexicon.is(w, TokenClass.ADMIN) ? unknownName(tokens, s, i - 1) : 0;
+            if (placeRun == 0 && w.equals(PREFECTURE) && i > 0 && isNameCharacter(tokens.get(i - 1), s)
+                    && (i == 1 || !isNameCharacter(tokens.get(i - 2), s))) {
+                placeRun = 1; // 2026|泓/q|州…峰会: X州 is the commonest shape of a city's name
+            }
             if (placeRun > 0) {
                 // 澄|阳|市, 云|岫|省: a place HanLP has never seen, left in single characters, owns the name
                 count(st, t, s);
@@ -555,6 +562,21 @@ final class NameGrower {
         int n = run == 3 && opens && !tokens.get(k - 2).pos().startsWith("v") ? 3 : 2;
         String pair = s.substring(tokens.get(k - 1).start(), tokens.get(k).end());
         return isStop(pair) || lexicon.is(pair, TokenClass.LEAD) ? 0 : n;
+    }
+
+    /**
+     * 支持|澄|阳|实验室, 。|泓/q|江|实验室: the name opens with two characters or more that HanLP could not
+     * join, after a word that stopped it: an unknown proper name, as a two-character nz is.
+     */
+    private boolean opensWithUnknownName(State st, List<Token> tokens, String s) {
+        if (st.start < 0 || (st.first > 0 && isNameCharacter(tokens.get(st.first - 1), s))) {
+            return false;
+        }
+        int k = st.first;
+        while (k < tokens.size() && isNameCharacter(tokens.get(k), s)) {
+            k++;
+        }
+        return k - st.first >= 2;
     }
 
     /** Takes the {@code n} characters of an unknown name ending at token {@code k} whole, as a proper name. */
