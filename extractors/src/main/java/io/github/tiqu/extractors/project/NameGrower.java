@@ -52,6 +52,12 @@ final class NameGrower {
     private static final String BATCH = "批";
     /** 两大重点工程: N大 before a noun counts it. */
     private static final String BIG = "大";
+    /** 泓州, 雁州: a city named by one character and 州. */
+    private static final String PREFECTURE = "州";
+    /** ±800千伏: the sign of a direct-current line's voltage, inside its name. */
+    private static final String PLUS_MINUS = "±";
+    /** Parts of speech of single characters that never stand in an unknown name (p 在, c 而, u 了, d 将, r 该, f 上). */
+    private static final String FUNCTION_TAGS = "pcudrfwmteyo";
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "暨");
     private static final String QUANTITY_ENDINGS = "0123456789一二三四五六七八九十百千万两多几数大干";
     private static final Set<String> TIME_UNITS = Set.of("年", "月", "日", "天", "周", "周年", "季度", "小时", "号");
@@ -79,6 +85,8 @@ final class NameGrower {
         boolean named;
         boolean plant;
         int ordinal = -1;
+        /** The first token of an unknown name taken whole (澄|阳|市): never trimmed as half of a word. */
+        int unit = -1;
 
         Growth result() {
             return new Growth(start, first, proper, quoted, specific, program, verbs, plural, works, implemented,
@@ -105,6 +113,7 @@ final class NameGrower {
         trimSplitWord(st, tokens, s);
         trimLeadingVerbs(st, tokens, s); // 获|批|建设|湘江实验室: a split word can hide a leading verb
         trimLoneOwner(st, tokens, s);
+        st.named |= opensWithUnknownName(st, tokens, s);
         if (st.implemented && st.start >= 0 && isManner(tokens, s, st.first)) {
             State activity = new State(); // 开展|常态化巡查|行动: an activity named by its manner
             activity.first = tokens.size();
@@ -155,6 +164,15 @@ final class NameGrower {
                     && isRouteEnd(tokens, s, i + 1)) {
                 st.works = true; // 衡阳|至|永州高速公路项目, 鹭|湾|至|西岭…骨干网工程: a route between places
                 i = take(st, tokens, i);
+                int run = unknownName(tokens, s, i);
+                if (run > 0) {
+                    i = takeUnknownName(st, tokens, s, i, run); // 澄|阳|至|汐浦快速路
+                }
+                continue;
+            }
+            if (w.equals(PLUS_MINUS) && st.start >= 0 && i > 0 && isNameWord(tokens.get(i - 1), s)
+                    && i + 1 < tokens.size() && isNumeral(tokens.get(i + 1))) {
+                i = take(st, tokens, i); // 陇东—江淮|±|800千伏…工程: the sign of a direct-current voltage
                 continue;
             }
             if (w.equals("·") && st.start >= 0 && i > 0 && isNameWord(tokens.get(i - 1), s)) {
@@ -203,6 +221,21 @@ final class NameGrower {
                 count(st, t, s); // 湘西|州, 双峰|县: part of the place name
                 i = take(st, tokens, i);
                 continue;
+            }
+            int placeRun = w.length() == 1 && lexicon.is(w, TokenClass.ADMIN) ? unknownName(tokens, s, i - 1) : 0;
+            if (placeRun == 0 && w.equals(PREFECTURE) && i > 0 && isNameCharacter(tokens.get(i - 1), s)
+                    && (i == 1 || !isNameCharacter(tokens.get(i - 2), s))) {
+                placeRun = 1; // 2026|泓/q|州…峰会: X州 is the commonest shape of a city's name
+            }
+            if (placeRun > 0) {
+                // 澄|阳|市, 云|岫|省: a place HanLP has never seen, left in single characters, owns the name
+                count(st, t, s);
+                take(st, tokens, i);
+                i = takeUnknownName(st, tokens, s, i - 1, placeRun);
+                continue;
+            }
+            if (isSplitStop(tokens, s, i)) {
+                break; // 实施|新|一|轮|千亿斤粮食产能提升行动: a stop phrase HanLP split into pieces
             }
             if (event && st.start >= 0 && isEditionOwner(tokens, s, i, w)) {
                 i = take(st, tokens, i); // 第四届|全省|旅游发展大会: the edition numbers the owner's event
@@ -353,7 +386,8 @@ final class NameGrower {
             return true;
         }
         Token before = tokens.get(k - 1);
-        return before.pos().startsWith("w") || isStop(word(s, before));
+        // 建设的|超|快光学…实验室: 的 ends a modifier, so the character after it starts a word
+        return before.pos().startsWith("w") || isStop(word(s, before)) || word(s, before).equals("的");
     }
 
     /**
@@ -369,22 +403,21 @@ final class NameGrower {
             return true;
         }
         String w = word(s, t);
+        if (w.length() == 1) {
+            if (!isNameCharacter(t, s)) {
+                return false;
+            }
+            int run = 1; // 鹭|湾, 青/a|崖/ng: the characters around k that HanLP could not join
+            for (int j = k - 1; j >= 0 && isNameCharacter(tokens.get(j), s); j--) {
+                run++;
+            }
+            for (int j = k + 1; j < tokens.size() && isNameCharacter(tokens.get(j), s); j++) {
+                run++;
+            }
+            return run >= 2;
+        }
         boolean noun = t.pos().startsWith("n") || t.pos().startsWith("g") || t.pos().equals("s");
-        if (!noun || isStop(w) || lexicon.isGeneric(w)) {
-            return false;
-        }
-        if (w.length() >= 2) {
-            return true;
-        }
-        int run = 1; // 鹭|湾: the characters around k that HanLP could not join
-        for (int j = k - 1; j >= 0 && word(s, tokens.get(j)).length() == 1 && isNameWord(tokens.get(j), s); j--) {
-            run++;
-        }
-        for (int j = k + 1; j < tokens.size() && word(s, tokens.get(j)).length() == 1
-                && isNameWord(tokens.get(j), s); j++) {
-            run++;
-        }
-        return run >= 2;
+        return noun && !isStop(w) && !lexicon.isGeneric(w);
     }
 
     /**
@@ -404,11 +437,15 @@ final class NameGrower {
 
     /** 上|线|湘西州…平台: a single character whose single-character neighbour stopped the name is a split word. */
     private static void trimSplitWord(State st, List<Token> tokens, String s) {
-        if (st.start < 0 || st.first == 0 || st.first >= tokens.size() - 1) {
+        if (st.start < 0 || st.first == 0 || st.first >= tokens.size() - 1 || st.first == st.unit) {
             return;
         }
         String w = word(s, tokens.get(st.first));
         String left = word(s, tokens.get(st.first - 1));
+        String leftPos = tokens.get(st.first - 1).pos();
+        if (leftPos.startsWith("p") || leftPos.startsWith("u") || leftPos.startsWith("c")) {
+            return; // 在|澄…, 至|青…: a preposition or a particle makes no word with the character after it
+        }
         // 大桥|和|洞|井路…隧道, 雨花区的|圭|白路: a conjunction or 的 before the name is no split word
         if (w.length() == 1 && left.length() == 1 && Chars.isHan(w.charAt(0)) && Chars.isHan(left.charAt(0))
                 && !isNumeral(tokens.get(st.first)) && !CONJUNCTIONS.contains(left) && !left.equals("的")) {
@@ -505,6 +542,79 @@ final class NameGrower {
     private static boolean endsWithQuantity(Token t, String s) {
         String w = word(s, t);
         return QUANTITY_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0;
+    }
+
+    /**
+     * How many single characters ending at token {@code k} form an unknown name HanLP could not join
+     * (澄|阳, 云|岫, 青|崖), or 0: two, or three where the run opens the clause or follows punctuation;
+     * a run of one is no name, and a pair that is itself a governing word (上|线) is none.
+     */
+    private int unknownName(List<Token> tokens, String s, int k) {
+        int j = k;
+        while (j >= 0 && isNameCharacter(tokens.get(j), s)) {
+            j--;
+        }
+        int run = k - j;
+        if (run < 2) {
+            return 0;
+        }
+        boolean opens = j < 0 || tokens.get(j).pos().startsWith("w");
+        int n = run == 3 && opens && !tokens.get(k - 2).pos().startsWith("v") ? 3 : 2;
+        String pair = s.substring(tokens.get(k - 1).start(), tokens.get(k).end());
+        return isStop(pair) || lexicon.is(pair, TokenClass.LEAD) ? 0 : n;
+    }
+
+    /**
+     * 支持|澄|阳|实验室, 。|泓/q|江|实验室: the name opens with two characters or more that HanLP could not
+     * join, after a word that stopped it: an unknown proper name, as a two-character nz is.
+     */
+    private boolean opensWithUnknownName(State st, List<Token> tokens, String s) {
+        if (st.start < 0 || (st.first > 0 && isNameCharacter(tokens.get(st.first - 1), s))) {
+            return false;
+        }
+        int k = st.first;
+        while (k < tokens.size() && isNameCharacter(tokens.get(k), s)) {
+            k++;
+        }
+        return k - st.first >= 2;
+    }
+
+    /** Takes the {@code n} characters of an unknown name ending at token {@code k} whole, as a proper name. */
+    private int takeUnknownName(State st, List<Token> tokens, String s, int k, int n) {
+        for (int j = k - n + 1; j <= k; j++) {
+            count(st, tokens.get(j), s);
+        }
+        st.proper = true;
+        st.works = true;
+        st.onlyGeneric = false;
+        st.unit = k - n + 1;
+        return take(st, tokens, k - n + 1);
+    }
+
+    /**
+     * A single Han character that can stand in a name HanLP did not know: no numeral, function word,
+     * governing verb of the closed STOP list or conjunction.
+     */
+    private boolean isNameCharacter(Token t, String s) {
+        String w = word(s, t);
+        if (w.length() != 1 || !Chars.isHan(w.charAt(0)) || isStop(w) || w.equals("的") || CONJUNCTIONS.contains(w)
+                || lexicon.is(w, TokenClass.OWNER) || lexicon.is(w, TokenClass.COUNT)) {
+            return false;
+        }
+        String pos = t.pos();
+        return !pos.isEmpty() && FUNCTION_TAGS.indexOf(pos.charAt(0)) < 0;
+    }
+
+    /** A stop phrase of three characters or more that HanLP split into pieces and that ends at token {@code i}. */
+    private boolean isSplitStop(List<Token> tokens, String s, int i) {
+        int end = tokens.get(i).end();
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            String phrase = s.substring(tokens.get(j).start(), end);
+            if (phrase.length() >= 3 && lexicon.is(phrase, TokenClass.STOP)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word a place name can end with before 县/市/州: 湘西|州, 洞口|县 (not 城市|市). */
@@ -658,9 +768,10 @@ final class NameGrower {
         if (TIME_UNITS.contains(w)) {
             boolean year = numeralBefore && isYear(word(s, tokens.get(m)));
             // 2024年…博览会; 三年行动计划
-            boolean span = numeralBefore && !year && w.equals("年") && (i + 1 < tokens.size()
-                    ? lexicon.is(word(s, tokens.get(i + 1)), TokenClass.PROGRAM)
-                    : m > 0 && isNamedBefore(tokens, s, m - 1));
+            // “碧水润岫”三年|攻坚|行动: one word between N年 and the head after a quotation or a name word
+            boolean span = numeralBefore && !year && w.equals("年")
+                    && ((i + 1 < tokens.size() && lexicon.is(word(s, tokens.get(i + 1)), TokenClass.PROGRAM))
+                    || (i + 2 >= tokens.size() && m > 0 && isNamedBefore(tokens, s, m - 1)));
             if ((event && w.equals("年") && year) || span) {
                 st.proper |= year;
                 st.onlyGeneric = false;

@@ -36,6 +36,7 @@ public final class ProjectExtractor implements TypeExtractor {
     private final ListRule lists;
     private final QuotedSummaryRule summaries;
     private final ListedQuoteRule listedQuotes;
+    private final RightEdge rightEdges;
 
     private ProjectExtractor(ProjectLexicon lexicon) {
         this.lexicon = lexicon;
@@ -45,6 +46,7 @@ public final class ProjectExtractor implements TypeExtractor {
         this.lists = new ListRule(lexicon, grower);
         this.summaries = new QuotedSummaryRule();
         this.listedQuotes = new ListedQuoteRule();
+        this.rightEdges = new RightEdge(lexicon);
     }
 
     /**
@@ -76,7 +78,7 @@ public final class ProjectExtractor implements TypeExtractor {
         heads.find(document, found);
         lists.find(document, found);
         listedQuotes.find(s, found);
-        for (Candidate c : longestWithoutOverlap(found, s.length())) {
+        for (Candidate c : longestWithoutOverlap(rightEdges.repair(document, found), s.length())) {
             String original = text.cut(c.start(), c.end());
             out.add(new ProjectMention(new TextSpan(c.start(), c.end()), original, nameOf(original), c.kind(),
                     c.rule()));
