@@ -404,18 +404,24 @@ final class HeadWordRule {
 
     /**
      * Whether a road section is named as works: not where its sentence speaks of traffic or a disaster
-     * and of no works (建设, 开工, 改扩建...), before the section in its clause or after it up to the
-     * sentence's end, at most {@link #SECTION_CONTEXT} characters away.
+     * and of no works (建设, 开工, 改扩建...) in its sentence (施工期间，湘江大道二段交通管制 is works), at
+     * most {@link #SECTION_CONTEXT} characters away on either side.
      */
     private static boolean hasWorksContext(String s, int start, int end) {
-        int from = Chars.clauseStart(s, start, SECTION_CONTEXT, true);
+        int from = start;
+        while (from > 0 && start - from < SECTION_CONTEXT && !endsSentence(s.charAt(from - 1))) {
+            from--;
+        }
         int to = end;
-        while (to < s.length() && to - end < SECTION_CONTEXT && s.charAt(to) != '。' && s.charAt(to) != '\n'
-                && s.charAt(to) != ';' && s.charAt(to) != '!' && s.charAt(to) != '?') {
+        while (to < s.length() && to - end < SECTION_CONTEXT && !endsSentence(s.charAt(to))) {
             to++;
         }
         String around = s.substring(from, start) + '|' + s.substring(end, to);
         return !containsAny(around, SECTION_TRAFFIC) || containsAny(around, SECTION_WORKS);
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '。' || c == '\n' || c == ';' || c == '!' || c == '?';
     }
 
     private static boolean containsAny(String text, List<String> words) {
