@@ -82,16 +82,25 @@ public final class NumberExtractor implements TypeExtractor {
     }
 
     public NumberExtractor() {
-        List<NumberedName> rows = new ArrayList<>();
-        for (TsvTable.Row row : TsvTable.load(NumberExtractor.class, "numbered-names.tsv").rows()) {
-            String before = row.get("before");
-            String after = row.get("after");
-            if (before.isEmpty() && after.isEmpty()) {
-                throw new IllegalStateException(row.where() + ": a numbered name needs a before or an after");
+        this.names = NamesHolder.STANDARD;
+    }
+
+    /** numbered-names.tsv, read once (on first use) and shared. */
+    private static final class NamesHolder {
+        static final List<NumberedName> STANDARD = load();
+
+        private static List<NumberedName> load() {
+            List<NumberedName> rows = new ArrayList<>();
+            for (TsvTable.Row row : TsvTable.load(NumberExtractor.class, "numbered-names.tsv").rows()) {
+                String before = row.get("before");
+                String after = row.get("after");
+                if (before.isEmpty() && after.isEmpty()) {
+                    throw new IllegalStateException(row.where() + ": a numbered name needs a before or an after");
+                }
+                rows.add(new NumberedName(before, after));
             }
-            rows.add(new NumberedName(before, after));
+            return List.copyOf(rows);
         }
-        this.names = List.copyOf(rows);
     }
 
     @Override

@@ -58,24 +58,34 @@ public final class PercentExtractor implements TypeExtractor {
     private final PhraseTrie<Word> suffixes;
 
     public PercentExtractor() {
-        PhraseTrie.Builder<Word> pre = PhraseTrie.builder();
-        PhraseTrie.Builder<Word> suf = PhraseTrie.builder();
-        for (TsvTable.Row row : TsvTable.load(PercentExtractor.class, "percent-words.tsv").rows()) {
-            boolean prefix = switch (row.require("position")) {
-                case "prefix" -> true;
-                case "suffix" -> false;
-                default -> throw new IllegalStateException(row.where() + ": position is prefix or suffix");
-            };
-            String unit = row.require("unit");
-            if (!unit.equals(PercentMention.PERCENT) && !unit.equals(PercentMention.POINTS)) {
-                throw new IllegalStateException(row.where() + ": unit is % or pp");
+        this.prefixes = Lexicon.STANDARD.prefixes();
+        this.suffixes = Lexicon.STANDARD.suffixes();
+    }
+
+    /** percent-words.tsv, read once (on first use) and shared: the tries are immutable. */
+    private record Lexicon(PhraseTrie<Word> prefixes, PhraseTrie<Word> suffixes) {
+
+        static final Lexicon STANDARD = load();
+
+        private static Lexicon load() {
+            PhraseTrie.Builder<Word> pre = PhraseTrie.builder();
+            PhraseTrie.Builder<Word> suf = PhraseTrie.builder();
+            for (TsvTable.Row row : TsvTable.load(PercentExtractor.class, "percent-words.tsv").rows()) {
+                boolean prefix = switch (row.require("position")) {
+                    case "prefix" -> true;
+                    case "suffix" -> false;
+                    default -> throw new IllegalStateException(row.where() + ": position is prefix or suffix");
+                };
+                String unit = row.require("unit");
+                if (!unit.equals(PercentMention.PERCENT) && !unit.equals(PercentMention.POINTS)) {
+                    throw new IllegalStateException(row.where() + ": unit is % or pp");
+                }
+                Word w = new Word(row.require("surface"), prefix, new BigDecimal(row.require("scale")), unit,
+                        Reading.valueOf(row.require("reading").toUpperCase(Locale.ROOT)));
+                (prefix ? pre : suf).add(w.surface(), w);
             }
-            Word w = new Word(row.require("surface"), prefix, new BigDecimal(row.require("scale")), unit,
-                    Reading.valueOf(row.require("reading").toUpperCase(Locale.ROOT)));
-            (prefix ? pre : suf).add(w.surface(), w);
+            return new Lexicon(pre.build(), suf.build());
         }
-        this.prefixes = pre.build();
-        this.suffixes = suf.build();
     }
 
     @Override
