@@ -1,5 +1,7 @@
 package io.github.tiqu.extractors.date;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -213,14 +215,21 @@ final class CalendarMath {
         return LocalDate.of(year, month, day).plusDays(13);
     }
 
-    /** A solar term by the 寿星 formula for 2000-2099 (empty outside). */
-    static Optional<LocalDate> solarTerm(int year, int month, double c) {
+    /** The 寿星 formula's mean length of a year's drift, in days. */
+    private static final BigDecimal TERM_DRIFT = new BigDecimal("0.2422");
+
+    /**
+     * A solar term by the 寿星 formula for 2000-2099 (empty outside): {@code c} is the term's constant
+     * (清明 4.81), in exact decimal so that the floor never lands on a rounding error.
+     */
+    static Optional<LocalDate> solarTerm(int year, int month, BigDecimal c) {
         if (year < 2000 || year > 2099) {
             return Optional.empty();
         }
         int yy = year % 100;
         int leapBase = month <= 2 ? yy - 1 : yy;
-        int day = (int) Math.floor(yy * 0.2422 + c) - Math.floorDiv(leapBase, 4);
+        int day = TERM_DRIFT.multiply(BigDecimal.valueOf(yy)).add(c)
+                .setScale(0, RoundingMode.FLOOR).intValueExact() - Math.floorDiv(leapBase, 4);
         if (day < 1 || day > 31) {
             return Optional.empty();
         }

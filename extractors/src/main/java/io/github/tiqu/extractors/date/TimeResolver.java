@@ -1,5 +1,6 @@
 package io.github.tiqu.extractors.date;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -558,7 +559,7 @@ final class TimeResolver {
                         Integer.parseInt(p.get(2)));
                 case EASTER -> Optional.of(CalendarMath.easter(year).plusDays(Integer.parseInt(p.get(0))));
                 case ORTHODOX -> Optional.of(CalendarMath.orthodoxEaster(year).plusDays(Integer.parseInt(p.get(0))));
-                case SOLAR_TERM -> CalendarMath.solarTerm(year, Integer.parseInt(p.get(0)), Double.parseDouble(p.get(1)));
+                case SOLAR_TERM -> CalendarMath.solarTerm(year, Integer.parseInt(p.get(0)), new BigDecimal(p.get(1)));
                 case ISLAMIC -> CalendarMath.islamic(year, Integer.parseInt(p.get(0)), Integer.parseInt(p.get(1)));
                 case HEBREW -> CalendarMath.hebrew(year, CalendarMath.hebrewMonth(p.get(0)), Integer.parseInt(p.get(1)));
                 case ISRAEL_INDEPENDENCE -> CalendarMath.israelIndependenceDay(year);
