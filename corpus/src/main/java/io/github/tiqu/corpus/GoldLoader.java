@@ -41,7 +41,10 @@ public final class GoldLoader {
             "synth-reports.jsonl",
             "synth-environment.jsonl",
             "synth-finance-transport.jsonl",
-            "synth-national.jsonl");
+            "synth-national.jsonl",
+            "synth-culture-procurement.jsonl",
+            "synth-energy-policy.jsonl",
+            "synth-city-session-health.jsonl");
 
     private GoldLoader() {
     }
