@@ -14,6 +14,7 @@ import io.github.tiqu.extractors.pipeline.TypeExtractor;
 import io.github.tiqu.extractors.quantity.Amount;
 import io.github.tiqu.extractors.quantity.AmountReader;
 import io.github.tiqu.extractors.quantity.NotMentions;
+import io.github.tiqu.core.resource.TsvTable;
 import io.github.tiqu.core.rule.PhraseTrie;
 import io.github.tiqu.extractors.quantity.Unit;
 import io.github.tiqu.extractors.quantity.UnitLexicon;
@@ -31,6 +32,16 @@ public final class OrdinalExtractor implements TypeExtractor {
     private final AmountReader reader = new AmountReader();
     private final UnitLexicon units = UnitLexicon.standard();
     private final NotMentions notMentions = NotMentions.forType(MentionType.ORDINAL);
+    private final PhraseTrie<String> nameHeads = nameHeads();
+
+    /** name-heads.tsv: 人民医院, 中学, 开标室... after 第N make it part of a name. */
+    private static PhraseTrie<String> nameHeads() {
+        PhraseTrie.Builder<String> b = PhraseTrie.builder();
+        for (TsvTable.Row row : TsvTable.load(OrdinalExtractor.class, "name-heads.tsv").rows()) {
+            b.add(row.require("word"), row.require("word"));
+        }
+        return b.build();
+    }
 
     @Override
     public Set<MentionType> types() {
@@ -83,8 +94,8 @@ public final class OrdinalExtractor implements TypeExtractor {
             }
             a = b;
         }
-        if (figures.isEmpty()) {
-            return List.of();
+        if (figures.isEmpty() || nameHeads.longestAt(s, figures.get(figures.size() - 1).end()) != null) {
+            return List.of(); // 第一人民医院, 第三开标室: a name, not a rank
         }
         OrdinalMention last = single(text, figures.get(figures.size() - 1).start(), figures.get(figures.size() - 1));
         if (last == null) {

@@ -75,11 +75,21 @@ public final class ModLexicon {
         while ((hit = before.longestEndingAt(text, figureStart, from)) != null) {
             Trigger t = hit.value();
             if (!t.boundBefore(text, hit.start())) {
-                return new Found(t.mod(), hit.start(), figureStart, t.notFor());
+                return new Found(t.mod(), doubled(text, t, hit.start(), floor), figureStart, t.notFor());
             }
             from = hit.start() + 1;
         }
         return null;
+    }
+
+    /**
+     * Where a bound word said twice begins: 最高不超过50万元, 最少不低于: a trigger of the same mod just before
+     * {@code start} belongs to the span; else {@code start}.
+     */
+    private int doubled(CharSequence text, Trigger inner, int start, int floor) {
+        PhraseTrie.Hit<Trigger> hit = before.longestEndingAt(text, start, floor);
+        return hit != null && hit.value().mod() == inner.mod()
+                && !hit.value().boundBefore(text, hit.start()) ? hit.start() : start;
     }
 
     /** The longest trigger that starts at {@code figureEnd}, or null. */

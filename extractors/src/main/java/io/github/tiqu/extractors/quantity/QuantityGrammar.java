@@ -421,6 +421,9 @@ final class QuantityGrammar {
         if (end + 2 < s.length() && s.charAt(end) == '/' && measure != Measure.TEMPERATURE) {
             Amount per = startsNoUnit(s, end + 1) ? reader.readBareMultiplier(text, end + 1) : null;
             PhraseTrie.Hit<Unit> den = per == null ? null : denominator(s, per.end(), true);
+            if (den != null && measure == Measure.POWER && den.value().measure() == Measure.ENERGY) {
+                return new Extent(end, value, symbol, measure, rule); // 3.1GW/6.9GWh: a storage rating, two amounts
+            }
             if (den != null && units.timeUnitAt(s, per.end()) == null) {
                 return new Extent(den.end(), value.divide(per.value()), symbol + "/" + den.value().symbol(),
                         Measure.RATE, "quantity.rate");
@@ -734,12 +737,34 @@ final class QuantityGrammar {
         if (!u.unit().surface().equals("期")) {
             return false;
         }
+        if (opensPhase(s, a, u.end())) {
+            return true;
+        }
         for (String w : PHASE_AFTER) {
             if (a.start() >= w.length() && s.startsWith(w, a.start() - w.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Characters before a figure that open a clause or a bracket. */
+    private static final String CLAUSE_OPENERS = "，,；;。：:（(\n";
+
+    /**
+     * 一期, 二期 alone at a clause's start or in brackets name a phase of the works: 分两期建设，一期建设厂房；
+     * 二期将视情况启动, 提升工程（一期）. A single figure word only; 两期 and digits stay counts.
+     */
+    private static boolean opensPhase(String s, Amount a, int phaseEnd) {
+        if (a.end() != a.start() + 1 || "一二三四五六".indexOf(s.charAt(a.start())) < 0) {
+            return false;
+        }
+        char before = a.start() == 0 ? '\n' : s.charAt(a.start() - 1);
+        if (CLAUSE_OPENERS.indexOf(before) < 0) {
+            return false;
+        }
+        char after = phaseEnd < s.length() ? s.charAt(phaseEnd) : '。';
+        return before == '（' || before == '(' ? after == '）' || after == ')' : "，,；;。：:、".indexOf(after) < 0;
     }
 
     /** How far after 一 + classifier a 的 may close the described noun phrase it opens. */
@@ -792,7 +817,13 @@ final class QuantityGrammar {
         if (s.charAt(q) == '多' || s.charAt(q) == '半') {
             q++;
         }
-        return q < s.length() && units.timeUnitAt(s, q) != null && units.classifierAt(s, q) == null;
+        PhraseTrie.Hit<UnitLexicon.TimeUnit> time = q < s.length() ? units.timeUnitAt(s, q) : null;
+        if (time == null || units.classifierAt(s, q) != null) {
+            return false;
+        }
+        // 6个代表团, 两个时段: a one-character time unit straight after 个 that opens a word is no time unit
+        return q > p || time.end() - time.start() > 1 || time.end() >= s.length()
+                || !Character.isIdeographic(s.charAt(time.end()));
     }
 
     /** Whether a figure, a unit, a classifier or a time unit starts at {@code p}. */
