@@ -156,4 +156,20 @@ class LexiconExamplesTest {
         assertValue(row.require("value"), m, row.where());
         assertEquals(row.require("unit"), m.unit(), row.where());
     }
+
+    static Stream<TsvTable.Row> ordinalNameHeads() {
+        return rows(io.github.tiqu.extractors.ordinal.OrdinalExtractor.class, "name-heads.tsv");
+    }
+
+    /** 第一人民医院, 第三开标室: the example's 第N is part of a name, so no ORDINAL covers the word. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ordinalNameHeads")
+    void ordinalNameHeadRowGivesNoOrdinal(TsvTable.Row row) {
+        String word = row.require("word");
+        String example = row.require("example");
+        assertTrue(example.contains(word) && example.contains("第"), row.where() + ": the example lacks 第 or " + word);
+        List<Mention> all = Cases.extract(example);
+        assertFalse(all.stream().anyMatch(m -> m.type() == MentionType.ORDINAL), row.where() + ": "
+                + all.stream().map(Cases::render).toList());
+    }
 }
