@@ -72,6 +72,13 @@ final class HeadWordRule {
     /** Works built on the ground before 项目: …研发制造基地项目, …“光伏+治沙”生态修复项目 are works. */
     private static final List<String> BUILT_WORKS = List.of("基地", "修复", "治理", "整治");
     private static final String PROJECT_HEAD = "项目";
+    /** Market segments that open a kind of project: 工商业分布式光伏项目, 用户侧新型储能项目, 户用光伏项目. */
+    private static final List<String> SEGMENTS = List.of("工商业", "用户侧", "电网侧", "电源侧", "户用", "集中式",
+            "分布式");
+    /** Words before 项目 that make a class of projects: 产业园重点项目, 票决民生实事项目. */
+    private static final List<String> PROJECT_CLASSES = List.of("重点", "民生实事", "实事");
+    /** Roles whose quoted 通道 is a session's press arrangement: “代表通道”, “委员通道”, “部长通道”. */
+    private static final List<String> PRESS_ROLES = List.of("代表", "委员", "部长");
     /** The farthest a works word may stand from a road section in its sentence. */
     private static final int SECTION_CONTEXT = 60;
 
@@ -187,8 +194,12 @@ final class HeadWordRule {
             return null; // 主席团举行|第二次会议, 主任蒋正元主持会议, 公开组男子马拉松
         }
         if (DISTRIBUTIVE.indexOf(s.charAt(start)) >= 0 || isPhaseClause(tokens, s, start)
-                || isPredicateCategory(s, start, hs, head, g)) {
-            return null; // 每件项目, 一期建设200兆瓦风电制氢装置
+                || isPredicateCategory(s, start, hs, head, g) || isProjectClass(s, start, hs, head)) {
+            return null; // 每件项目, 一期建设200兆瓦风电制氢装置, 工商业分布式光伏项目, 产业园重点项目
+        }
+        if (quotedName && head.kind() == ProjectKind.PLATFORM && hs - (growEnd + 1) == 2
+                && PRESS_ROLES.contains(s.substring(growEnd + 1, hs))) {
+            return null; // 开通“代表通道”: a session's press arrangement, no platform
         }
         if (quotedName && start >= 2 && LABELLING.contains(s.substring(start - 2, start))) {
             return null; // 把古城保护工程作为“一号工程”推进: a label given to a project named before
@@ -294,6 +305,19 @@ final class HeadWordRule {
     private static boolean isPredicateCategory(String s, int start, int hs, Head head, NameGrower.Growth g) {
         return head.word().equals(PROJECT_HEAD) && start > 0 && s.charAt(start - 1) == '的' && !g.proper()
                 && !g.quoted();
+    }
+
+    /** 工商业分布式光伏项目, 氢能产业园重点项目, 民生实事项目: a segment or a class of projects, no name. */
+    private static boolean isProjectClass(String s, int start, int hs, Head head) {
+        if (!head.word().equals(PROJECT_HEAD)) {
+            return false;
+        }
+        for (String w : SEGMENTS) {
+            if (s.startsWith(w, start)) {
+                return true;
+            }
+        }
+        return endsWithAny(s, start, hs, PROJECT_CLASSES);
     }
 
     private static boolean endsWithAny(String s, int start, int hs, List<String> words) {
