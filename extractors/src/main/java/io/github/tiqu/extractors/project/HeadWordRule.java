@@ -57,6 +57,28 @@ final class HeadWordRule {
     private static final List<String> SECTION_WORKS = List.of("建设", "开工", "施工", "建成", "扩建", "改建", "改造",
             "扩容", "竣工", "完工", "贯通", "动工", "续建", "新建", "铺轨", "合龙", "项目", "工程", "方案", "前期",
             "征地", "征拆", "拆迁", "投资", "工期");
+    /** Verbs of holding or attending a meeting: 主任蒋正元|主持|会议 speaks of a meeting, names none. */
+    private static final List<String> HOSTING = List.of("主持", "出席", "召开", "参加", "举行", "列席", "参与", "筹备");
+    /** Classifiers of a counted occurrence: 第二次会议, 第三场新闻发布会 are the body's Nth sitting, no name. */
+    private static final String OCCURRENCES = "次场";
+    /** The most characters of plain words after 第N次 in a generic sitting: 第三次|全体|会议. */
+    private static final int SITTING_WORDS = 2;
+    /** Distributive words that open a category: 每件项目, 各类项目. */
+    private static final String DISTRIBUTIVE = "每各";
+    /** Groups of a race: 公开组男子马拉松 is a discipline, no race's name. */
+    private static final List<String> RACE_GROUPS = List.of("男子", "女子");
+    /** Verbs that give a quoted label to a thing named before: 作为“一号工程”推进. */
+    private static final List<String> LABELLING = List.of("作为", "列为", "当作", "当成", "定为");
+    /** Works built on the ground before 项目: …研发制造基地项目, …“光伏+治沙”生态修复项目 are works. */
+    private static final List<String> BUILT_WORKS = List.of("基地", "修复", "治理", "整治");
+    private static final String PROJECT_HEAD = "项目";
+    /** Market segments that open a kind of project: 工商业分布式光伏项目, 用户侧新型储能项目, 户用光伏项目. */
+    private static final List<String> SEGMENTS = List.of("工商业", "用户侧", "电网侧", "电源侧", "户用", "集中式",
+            "分布式");
+    /** Words before 项目 that make a class of projects: 产业园重点项目, 票决民生实事项目. */
+    private static final List<String> PROJECT_CLASSES = List.of("重点", "民生实事", "实事");
+    /** Roles whose quoted 通道 is a session's press arrangement: “代表通道”, “委员通道”, “部长通道”. */
+    private static final List<String> PRESS_ROLES = List.of("代表", "委员", "部长");
     /** The farthest a works word may stand from a road section in its sentence. */
     private static final int SECTION_CONTEXT = 60;
 
@@ -106,7 +128,11 @@ final class HeadWordRule {
         }
         boolean quoteBefore = Chars.isCloseQuote(s.charAt(hs - 1)) || isQuotedWithWord(s, hs);
         if (head.scope() == Head.Scope.QUOTED && !quotedName && !quoteBefore) {
-            return quotedClauseTarget(doc, s, hs, he, head);
+            Candidate c = quotedClauseTarget(doc, s, hs, he, head);
+            return c != null ? c : quotedCampaignBeforeWords(doc, s, hs, he, head);
+        }
+        if (head.scope() == Head.Scope.QUOTED && !quotedName && isQuotedKeyword(s, hs)) {
+            return null; // 落实“双碳”目标: a national keyword of two characters, no named target
         }
         if (head.scope() == Head.Scope.QUOTED && quotedName && !isCampaignName(s, growEnd + 1, hs)) {
             return null; // “厕所革命” is a campaign; “能源革命”, “第四次工业革命” name a field's change
@@ -163,6 +189,21 @@ final class HeadWordRule {
                 || (head.kind() == ProjectKind.EVENT && BARE_EDITIONS.contains(s.substring(start, hs)))) {
             return null;
         }
+        if (head.kind() == ProjectKind.EVENT && (isGenericSitting(s, start, hs) || isHosted(tokens, s, start, hs)
+                || (!g.proper() && endsWithAny(s, start, hs, RACE_GROUPS)))) {
+            return null; // 主席团举行|第二次会议, 主任蒋正元主持会议, 公开组男子马拉松
+        }
+        if (DISTRIBUTIVE.indexOf(s.charAt(start)) >= 0 || isPhaseClause(tokens, s, start)
+                || isPredicateCategory(s, start, hs, head, g) || isProjectClass(s, start, hs, head)) {
+            return null; // 每件项目, 一期建设200兆瓦风电制氢装置, 工商业分布式光伏项目, 产业园重点项目
+        }
+        if (quotedName && head.kind() == ProjectKind.PLATFORM && hs - (growEnd + 1) == 2
+                && PRESS_ROLES.contains(s.substring(growEnd + 1, hs))) {
+            return null; // 开通“代表通道”: a session's press arrangement, no platform
+        }
+        if (quotedName && start >= 2 && LABELLING.contains(s.substring(start - 2, start))) {
+            return null; // 把古城保护工程作为“一号工程”推进: a label given to a project named before
+        }
         if (quotedName && isDistributiveSlogan(s, growEnd + 1, hs)) {
             return null; // “市市通高铁”, “县县通”: a goal said for every city, not a works' name
         }
@@ -180,12 +221,112 @@ final class HeadWordRule {
         }
         // 实施|算力枢纽提升工程: what a verb of carrying out governs, with no place or proper name, is a programme
         boolean carriedOut = g.implemented() && !g.proper() && head.abstractKind() == ProjectKind.PROGRAM;
-        boolean programme = !g.plant() && (quotedName || g.quoted() || g.program() || carriedOut);
+        boolean built = head.word().equals(PROJECT_HEAD) && !quotedName && endsWithAny(s, start, hs, BUILT_WORKS);
+        boolean programme = !g.plant() && !built && (quotedName || g.quoted() || g.program() || carriedOut);
         if (head.kind() == ProjectKind.EVENT && s.startsWith(ACTIVITY, nameEnd)
                 && lexicon.exclusionAt(s, nameEnd + ACTIVITY.length(), ACTIVITY) < 0) {
             nameEnd += ACTIVITY.length(); // 首届长沙国际消费季活动: the event's activities are the event
         }
         return new Candidate(start, nameEnd, head.kindOf(programme, g.works() || g.plant()), rule);
+    }
+
+    /**
+     * “书香澜溪”全民阅读活动: a campaign's quoted name, then plain words (全民, 阅读) up to a head that counts
+     * only after a quotation, at most {@link #MAX_THEME_WORDS} characters of them.
+     */
+    private Candidate quotedCampaignBeforeWords(Document doc, String s, int hs, int he, Head head) {
+        int ws = Math.max(0, hs - MAX_THEME_WORDS - 1);
+        if (!Chars.isCloseQuote(s.charAt(ws)) && s.lastIndexOf('”', hs - 1) < ws) {
+            return null;
+        }
+        int close = s.lastIndexOf('”', hs - 1);
+        if (close < 1 || close < ws) {
+            return null;
+        }
+        List<Token> tokens = doc.tokenizer().tokenize(doc.text(), new TextSpan(close, hs));
+        int open = quotationBeforeWords(tokens, s, hs);
+        return open >= 0 ? new Candidate(open, he, head.kindOf(true, false), "quoted-head") : null;
+    }
+
+    /** “双碳”目标: a quotation of two characters right before the head is a keyword. */
+    private static boolean isQuotedKeyword(String s, int hs) {
+        if (hs < 4 || !Chars.isCloseQuote(s.charAt(hs - 1))) {
+            return false;
+        }
+        int open = Chars.matchingOpenQuote(s, hs - 1);
+        return open >= 0 && hs - 1 - open - 1 <= 2;
+    }
+
+    /** 第二次会议, 第三次全体会议, 第二场新闻发布会: 第N次/场 and at most two plain characters, no body named. */
+    private static boolean isGenericSitting(String s, int start, int hs) {
+        if (s.charAt(start) != '第') {
+            return false;
+        }
+        int k = start + 1;
+        while (k < hs && NUMERALS.indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        return k > start + 1 && k < hs && OCCURRENCES.indexOf(s.charAt(k)) >= 0 && hs - k - 1 <= SITTING_WORDS;
+    }
+
+    /** 主任蒋正元|主持|会议: a verb of holding or attending a meeting inside the name, right before its head. */
+    private static boolean isHosted(List<Token> tokens, String s, int start, int hs) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        return last.end() == hs && last.start() >= start && HOSTING.contains(NameGrower.word(s, last));
+    }
+
+    /** 一期|建设|200兆瓦风电制氢装置: a phase and a verb of building open a clause with a number, no name. */
+    private boolean isPhaseClause(List<Token> tokens, String s, int start) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = NameGrower.word(s, t);
+            if (t.start() >= start && w.length() == 2 && NUMERALS.indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '期'
+                    && tokens.get(i + 1).pos().startsWith("v")
+                    && hasDigit(s, tokens.get(i + 1).end(), tokens.get(tokens.size() - 1).end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Chars.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 全省规模最大的|电化学储能项目: a project after 的 with no proper name or quotation is a kind. */
+    private static boolean isPredicateCategory(String s, int start, int hs, Head head, NameGrower.Growth g) {
+        return head.word().equals(PROJECT_HEAD) && start > 0 && s.charAt(start - 1) == '的' && !g.proper()
+                && !g.quoted();
+    }
+
+    /** 工商业分布式光伏项目, 氢能产业园重点项目, 民生实事项目: a segment or a class of projects, no name. */
+    private static boolean isProjectClass(String s, int start, int hs, Head head) {
+        if (!head.word().equals(PROJECT_HEAD)) {
+            return false;
+        }
+        for (String w : SEGMENTS) {
+            if (s.startsWith(w, start)) {
+                return true;
+            }
+        }
+        return endsWithAny(s, start, hs, PROJECT_CLASSES);
+    }
+
+    private static boolean endsWithAny(String s, int start, int hs, List<String> words) {
+        for (String w : words) {
+            if (hs - start >= w.length() && s.startsWith(w, hs - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
