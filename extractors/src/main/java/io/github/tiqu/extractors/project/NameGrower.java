@@ -184,6 +184,11 @@ final class NameGrower {
                 i = take(st, tokens, i); // 陇东—江淮|±|800千伏…工程: the sign of a direct-current voltage
                 continue;
             }
+            if (w.equals("/") && st.start >= 0 && i >= 2 && i + 1 < tokens.size() && isNumeral(tokens.get(i + 1))
+                    && isNumeral(tokens.get(i - 2)) && isUnit(tokens.get(i - 1), s)) {
+                i = take(st, tokens, i); // 瑶湾200兆瓦|/|400兆瓦时…电站: a power and an energy, both the works'
+                continue;
+            }
             if (w.equals("·") && st.start >= 0 && i > 0 && isNameWord(tokens.get(i - 1), s)) {
                 i = take(st, tokens, i); // 芙蓉学子|·|乡村振兴人才计划
                 continue;
@@ -828,6 +833,12 @@ final class NameGrower {
     }
 
     /** 年产|30|万|台: the numeral that ends at token {@code j} follows a capacity word, so it counts no projects. */
+    /** A unit after a numeral: 兆瓦/q, MW/nx (letters only, no digits). */
+    private static boolean isUnit(Token t, String s) {
+        String w = word(s, t);
+        return t.pos().startsWith("q") || (t.pos().equals("nx") && w.chars().allMatch(Character::isLetter));
+    }
+
     private boolean isCapacity(List<Token> tokens, String s, int j) {
         int k = j;
         while (k >= 0 && isNumeral(tokens.get(k))) {
