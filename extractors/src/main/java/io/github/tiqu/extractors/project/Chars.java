@@ -41,7 +41,23 @@ final class Chars {
         if (c == '.') {
             return !(i > 0 && i + 1 < s.length() && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1)));
         }
+        if (c == '/' && isCapacityPair(s, i)) {
+            return false; // 200兆瓦/400兆瓦时, 300MW/1200MWh: a works' power and energy
+        }
         return has(BOUNDARY_BITS, c);
+    }
+
+    /** A slash between a number with its unit and a number: 200兆瓦|/|400兆瓦时. */
+    private static boolean isCapacityPair(String s, int i) {
+        if (i < 2 || i + 1 >= s.length() || !isDigit(s.charAt(i + 1)) || isDigit(s.charAt(i - 1))) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ends a sentence part even inside quotes: a quotation that holds one of these is not a name. */

@@ -82,6 +82,8 @@ final class NameGrower {
         boolean works;
         boolean implemented;
         boolean afterQuote;
+        /** The token just taken is a named place with its 市/省/县 (槐|川|市, 长沙市): a name opens there. */
+        boolean afterPlace;
         boolean named;
         boolean plant;
         int ordinal = -1;
@@ -132,6 +134,13 @@ final class NameGrower {
             char c0 = w.charAt(0);
             boolean afterQuote = st.afterQuote;
             st.afterQuote = false;
+            boolean afterPlace = st.afterPlace;
+            st.afterPlace = false;
+            if (afterPlace && ((t.pos().startsWith("v") && !t.pos().equals("vn")) || isHeadWord(w))) {
+                break; // 登录|槐川市公共资源交易平台, 招标项目|槐川市…工程: a verb or a head before the place governs it
+            }
+            // the first half of a place HanLP split, 澧|阳市, 湘西|州: what stands before it is still tested
+            st.afterPlace = afterPlace && w.length() <= 2 && (isProper(t) || w.length() == 1);
             if (afterQuote && lexicon.is(w, TokenClass.OWNER)) {
                 break; // 国家|“东数西算”工程: the owner of a quoted programme stays outside
             }
@@ -173,6 +182,11 @@ final class NameGrower {
             if (w.equals(PLUS_MINUS) && st.start >= 0 && i > 0 && isNameWord(tokens.get(i - 1), s)
                     && i + 1 < tokens.size() && isNumeral(tokens.get(i + 1))) {
                 i = take(st, tokens, i); // 陇东—江淮|±|800千伏…工程: the sign of a direct-current voltage
+                continue;
+            }
+            if (w.equals("/") && st.start >= 0 && i >= 2 && i + 1 < tokens.size() && isNumeral(tokens.get(i + 1))
+                    && isNumeral(tokens.get(i - 2)) && isUnit(tokens.get(i - 1), s)) {
+                i = take(st, tokens, i); // 瑶湾200兆瓦|/|400兆瓦时…电站: a power and an energy, both the works'
                 continue;
             }
             if (w.equals("·") && st.start >= 0 && i > 0 && isNameWord(tokens.get(i - 1), s)) {
@@ -220,6 +234,7 @@ final class NameGrower {
             if (w.length() == 1 && lexicon.is(w, TokenClass.ADMIN) && i > 0 && isPlaceLike(tokens.get(i - 1), s)) {
                 count(st, t, s); // 湘西|州, 双峰|县: part of the place name
                 i = take(st, tokens, i);
+                st.afterPlace = true;
                 continue;
             }
             int placeRun = w.length() == 1 && lexicon.is(w, TokenClass.ADMIN) ? unknownName(tokens, s, i - 1) : 0;
@@ -232,6 +247,7 @@ final class NameGrower {
                 count(st, t, s);
                 take(st, tokens, i);
                 i = takeUnknownName(st, tokens, s, i - 1, placeRun);
+                st.afterPlace = true;
                 continue;
             }
             if (isSplitStop(tokens, s, i)) {
@@ -340,6 +356,8 @@ final class NameGrower {
             if (isNamedFacility(tokens, s, i)) {
                 st.proper = true;
             }
+            st.afterPlace |= isProper(t) && w.length() >= 2 // 长沙市, 阳市/nr
+                    && lexicon.is(w.substring(w.length() - 1), TokenClass.ADMIN);
             i = take(st, tokens, i);
         }
     }
@@ -815,6 +833,12 @@ final class NameGrower {
     }
 
     /** 年产|30|万|台: the numeral that ends at token {@code j} follows a capacity word, so it counts no projects. */
+    /** A unit after a numeral: 兆瓦/q, MW/nx (letters only, no digits). */
+    private static boolean isUnit(Token t, String s) {
+        String w = word(s, t);
+        return t.pos().startsWith("q") || (t.pos().equals("nx") && w.chars().allMatch(Character::isLetter));
+    }
+
     private boolean isCapacity(List<Token> tokens, String s, int j) {
         int k = j;
         while (k >= 0 && isNumeral(tokens.get(k))) {

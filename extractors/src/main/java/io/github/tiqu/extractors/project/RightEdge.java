@@ -50,12 +50,16 @@ final class RightEdge {
         return out;
     }
 
-    /** 3号线|二期|线路: the end of a phase N期 that starts at {@code at} and no head follows, or -1. */
+    /**
+     * 3号线|二期|线路, 提升工程|（一期）: the end of a phase N期, bare or in brackets, that starts at {@code at}
+     * and no head follows, or -1.
+     */
     private int phaseEnd(String s, int at) {
-        int k = at;
-        while (k < s.length() && k - at < 3 && PHASE_NUMERALS.indexOf(s.charAt(k)) >= 0) {
-            k++;
+        if (at < s.length() && s.charAt(at) == '(') {
+            int k = bareEnd(s, at + 1);
+            return k > at + 1 && k < s.length() && s.charAt(k) == PHASE && k + 1 < s.length() && s.charAt(k + 1) == ')' ? k + 2 : -1;
         }
+        int k = bareEnd(s, at);
         if (k == at || k >= s.length() || s.charAt(k) != PHASE) {
             return -1;
         }
@@ -64,6 +68,15 @@ final class RightEdge {
             return -1; // 二期间; 二期工程 is a name of its own, found with its head
         }
         return end;
+    }
+
+    /** The end of the phase numeral (二, 3, 十二) that starts at {@code at}; {@code at} where there is none. */
+    private static int bareEnd(String s, int at) {
+        int k = at;
+        while (k < s.length() && k - at < 3 && PHASE_NUMERALS.indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        return k;
     }
 
     /**
