@@ -2103,6 +2103,9 @@ final class TimeGrammar {
 
     /** Holidays from holidays.tsv: 春节, 国庆节, 母亲节, 清明; 犹太教逾越节 (the faith named before the feast). */
     private int holiday(int j, Reading r) {
+        if (r.grain == 0 && at(j) == '“') {
+            return quotedHoliday(j, r);
+        }
         WordTable.Hit<TimeLexicon.Holiday> hit = lex.holidays().longestAt(t, j);
         if (hit == null) {
             String faith = word(j, FAITH);
@@ -2118,8 +2121,8 @@ final class TimeGrammar {
                 || "第个期届号点".indexOf(next) >= 0 && !has(hit.end(), "期间") || prev == '第')) {
             return -1; // 五一 inside a longer numeral
         }
-        if (w.equals("五一") && (next == '路' || next == '大' || next == '广' || next == '中' || next == '村')) {
-            return -1;
+        if (w.equals("五一") && (next == '路' || next == '大' || next == '广' || next == '中' || next == '村' || has(hit.end() + (next == '”' ? 1 : 0), "劳动奖"))) {
+            return -1; // 五一路, “五一”劳动奖章: names
         }
         if (r.grain == 0 && (prev == '“' || prev == '《') && (w.equals("清明") || w.equals("小年"))) {
             return -1;
@@ -2130,6 +2133,21 @@ final class TimeGrammar {
         r.holiday = hit.value();
         r.level(Reading.G_DAY);
         return hit.end();
+    }
+
+    /** “五一”假期, “十一”黄金周: a holiday name in quotes takes its quotes, as “十四五” does. */
+    private int quotedHoliday(int j, Reading r) {
+        WordTable.Hit<TimeLexicon.Holiday> hit = lex.holidays().longestAt(t, j + 1);
+        if (hit == null || at(hit.end()) != '”') {
+            return -1;
+        }
+        Reading probe = r.copy();
+        int e = holiday(j + 1, probe);
+        if (e != hit.end()) {
+            return -1;
+        }
+        copyInto(probe, r);
+        return e + 1;
     }
 
     private static boolean faithKeeps(String faith, TimeLexicon.HolidayKind kind) {
