@@ -56,7 +56,7 @@ final class TimeGrammar {
     private static final Words AGE_BEFORE = words("已有", "拥有", "具有", "有着", "长达", "历时", "历经", "距今");
     /** Words after an amount that only time reads (the bound words come from quantity's mods.tsv). */
     private static final Words DURATION_AFTER = words("以来", "多", "来");
-    private static final Words AMOUNT_UNIT = words("周年", "个月", "月", "个工作日", "工作日", "个交易日", "交易日", "个小时", "小时", "个钟头",
+    private static final Words AMOUNT_UNIT = words("周年", "个月", "月", "个工作日", "工作日", "日历天", "个交易日", "交易日", "个小时", "小时", "个钟头",
             "钟头", "刻钟", "分钟", "毫秒", "微秒", "纳秒", "皮秒", "飞秒", "阿秒", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟", "分", "秒",
             "时");
     private static final Words RECURRING_UNIT = words("年度", "工作日", "交易日", "季度", "星期", "礼拜", "小时", "钟头", "分钟", "年",
@@ -2453,6 +2453,17 @@ final class TimeGrammar {
 
     // ------------------------------------------------------------------ DURATION
 
+    /** Whether a bound word of mods.tsv ends at {@code i}: 不少于3日, 不超过5日 count days. */
+    private boolean boundEndsAt(int i) {
+        for (int k = 2; k <= 4 && k <= i; k++) {
+            WordTable.Hit<TimeLexicon.Bound> b = lex.boundsBefore().longestAt(t, i - k);
+            if (b != null && b.end() == i && (i - k == 0 || b.value().notAfter().indexOf(at(i - k - 1)) < 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 319天, 一个月, 两年零三个月, 一年半, 十年来, 3至5年, 三个多月, 5周年. */
     TimeExpr.Duration duration(int i) {
         int j = i;
@@ -2755,7 +2766,7 @@ final class TimeGrammar {
                 }
                 unit = 'M';
             }
-            case "个工作日", "工作日", "个交易日", "交易日", "天" -> {
+            case "个工作日", "工作日", "日历天", "个交易日", "交易日", "天" -> {
                 if (u.equals("天") && (num == null ? WORDS_FROM_DAY : WORDS_FROM_DAY_COUNTED).indexOf(next) >= 0) {
                     return null; // 天然, 天津; after a number 十天才, 三天下来, 五天空气优良 count days
                 }
@@ -2763,6 +2774,7 @@ final class TimeGrammar {
             }
             case "日" -> {
                 boolean cue = num != null && t.charAt(num.start()) == '两' || "续期时达近约历".indexOf(at(i - 1)) >= 0 || value == HALF
+                        || boundEndsAt(i)
                         || word(e, RELATIVE_SUFFIX) != null;
                 if (!cue || "元报".indexOf(next) >= 0) {
                     return null;
