@@ -32,6 +32,8 @@ final class TimeGrammar {
     private static final Words ERA_PREFIX = words("公元前", "纪元前", "公元", "纪元");
     private static final Words YEAR_UNIT = words("学年度", "学年", "财年", "年度", "年");
     private static final Words CENTURY_RELATIVE = words("上个世纪", "上世纪", "本世纪", "这个世纪", "下个世纪");
+    /** Characters after 初 that make it the first of a word (初次, 初步, 初见成效, 初心), not a START. */
+    private static final String CHU_WORD_SECOND = "步见心衷始次具稿";
     private static final Words CENTURY_PART = words("初期", "末期", "中期", "前期", "后期", "初", "末", "中叶");
     private static final Words PLAN_PART = words("期间", "时期", "末期", "初期", "中期", "末", "初");
     private static final Words PLAN_FIRST_OR_LAST = words("最后", "前", "头", "后");
@@ -1200,7 +1202,7 @@ final class TimeGrammar {
             return years;
         }
         String tail = word(e, PLAN_PART);
-        if (tail != null && tail.equals("初") && "步见心衷始次具稿".indexOf(at(e + 1)) >= 0) {
+        if (tail != null && tail.equals("初") && CHU_WORD_SECOND.indexOf(at(e + 1)) >= 0) {
             tail = null; // “十四五”初见成效: 初 belongs to the verb
         }
         if (tail != null) {
@@ -1433,8 +1435,8 @@ final class TimeGrammar {
         if (w.equals("中") && (isCjk(next) && "前后以起的至到期".indexOf(next) < 0)) {
             return -1; // 2023年中国...
         }
-        if (w.equals("初") && TimeNumbers.digit(next) >= 0) {
-            return -1; // 初一 is a day
+        if (w.equals("初") && (TimeNumbers.digit(next) >= 0 || CHU_WORD_SECOND.indexOf(next) >= 0)) {
+            return -1; // 初一 is a day; 年初次, 今年初步: 初 opens the next word
         }
         if (w.equals("终") && "端点止结身".indexOf(next) >= 0 && !(next == '结' && "转余算存账".indexOf(at(s + 2)) >= 0)) {
             return -1; // 年终结转, 年终结余: 年终 and 结转 (not 终结)
@@ -1529,7 +1531,7 @@ final class TimeGrammar {
         r.half = first ? 1 : 2;
         r.level(Reading.G_HALF);
         int e = j + 3;
-        if ((at(e) == '末' || at(e) == '初') && "端尾期步见心衷始次具稿".indexOf(at(e + 1)) < 0) {
+        if ((at(e) == '末' || at(e) == '初') && "端尾期".indexOf(at(e + 1)) < 0 && CHU_WORD_SECOND.indexOf(at(e + 1)) < 0) {
             // 上半年末, 下半年初: as after 一季度
             r.partMod = at(e) == '末' ? Mod.END : Mod.START;
             e++;
@@ -1854,8 +1856,8 @@ final class TimeGrammar {
         if (w.equals("中") && isCjk(next) && "前后以起的至到".indexOf(next) < 0) {
             return -1;
         }
-        if (w.equals("初") && (TimeNumbers.digit(next) >= 0 || next == '十')) {
-            return -1; // 初一
+        if (w.equals("初") && (TimeNumbers.digit(next) >= 0 || next == '十' || CHU_WORD_SECOND.indexOf(next) >= 0)) {
+            return -1; // 初一; 6月初次来访, 6月初步达成: 初 opens the next word
         }
         r.partMod = switch (w) {
             case "初" -> Mod.START;
@@ -2744,9 +2746,9 @@ final class TimeGrammar {
                         return null;
                     }
                 }
-                if (!continuing && (word(e, SCHOOL_SYSTEM) != null
+                if (!continuing && (word(e, SCHOOL_SYSTEM) != null || i >= 2 && has(i - 2, "学前")
                         || value.compareTo(BigDecimal.valueOf(5)) == 0 && (has(e, "规划") || has(e, "计划")))) {
-                    return null; // 九年义务教育, 第十四个五年规划: the years name a system, not a length
+                    return null; // 九年义务教育, 学前三年, 第十四个五年规划: the years name a system or a stage, not a length
                 }
                 if (num != null && num.kind() == Kind.ARABIC && (num.digits() >= 4 && num.isInteger() && !more && !yearsOfAge(i, e)
                         || u.equals("年") && threeDigitYear(num, e))) {
@@ -2965,7 +2967,7 @@ final class TimeGrammar {
         }
         String u = word(j, RECURRING_UNIT);
         if (u == null) {
-            return null;
+            return gap || j != i + 1 ? null : eachDayPartClock(i, j);
         }
         int e = j + u.length();
         Amounts period;
@@ -3007,6 +3009,20 @@ final class TimeGrammar {
         }
         // 每半年 -> P6M: a half period in the next smaller unit where that is whole (docs/time.md)
         return new TimeExpr.Recurring(i, e, period.wholeSmaller(), "set every " + u);
+    }
+
+    /** 每晚22时30分, 每早7点: a part of the day with a clock after 每 recurs daily (P1D, the clock in the span). */
+    private TimeExpr.Recurring eachDayPartClock(int i, int j) {
+        WordTable.Hit<TimeLexicon.DayPart> part = lex.dayParts().longestAt(t, j);
+        if (part == null || part.value().dayOffset() != null || part.value().last() || !clockStarts(part.end())) {
+            return null;
+        }
+        Reading probe = new Reading();
+        int e = point(j, probe, null);
+        if (e <= part.end() || !probe.hasClock()) {
+            return null;
+        }
+        return new TimeExpr.Recurring(i, e, Amounts.of('D', BigDecimal.ONE), "set every day part");
     }
 
     private boolean isCjkNumeralAfter(int j) {
