@@ -24,7 +24,7 @@ final class StartChars {
     static final String ALWAYS = "\"0123456789‘“一七万三上下不世两中九二五今从令以会元先光八六冬分初前十千卅半去同后周四夏夜大天太头小差平年广底廿开当截拜教整文早明星春晚景月末本来次每百礼秋端第约纪结自至超过近这逾闰零马全成旧转重阿青";
 
     /** The grammar's words that begin an expression with a character that is not in {@link #ALWAYS}. */
-    static final List<String> GRAMMAR_WORDS = List.of("伊斯兰", "伊斯兰教", "全年", "全年度", "公元", "公元前", "公历", "农历", "基督教", "旧历", "最后", "最后一个", "正月", "清明", "犹太", "犹太教", "穆斯林", "腊月", "阳历", "阴历", "首季", "首季度", "首季节", "长达");
+    static final List<String> GRAMMAR_WORDS = List.of("伊斯兰", "伊斯兰教", "全年", "全年度", "公元", "公元前", "公历", "农历", "劳动奖", "基督教", "旧历", "最后", "最后一个", "正月", "清明", "犹太", "犹太教", "穆斯林", "腊月", "阳历", "阴历", "首季", "首季度", "首季节", "长达");
 
     private static final boolean[] START = build();
     /**

@@ -32,6 +32,8 @@ final class TimeGrammar {
     private static final Words ERA_PREFIX = words("公元前", "纪元前", "公元", "纪元");
     private static final Words YEAR_UNIT = words("学年度", "学年", "财年", "年度", "年");
     private static final Words CENTURY_RELATIVE = words("上个世纪", "上世纪", "本世纪", "这个世纪", "下个世纪");
+    /** Characters after 初 that make it the first of a word (初次, 初步, 初见成效, 初心), not a START. */
+    private static final String CHU_WORD_SECOND = "步见心衷始次具稿";
     private static final Words CENTURY_PART = words("初期", "末期", "中期", "前期", "后期", "初", "末", "中叶");
     private static final Words PLAN_PART = words("期间", "时期", "末期", "初期", "中期", "末", "初");
     private static final Words PLAN_FIRST_OR_LAST = words("最后", "前", "头", "后");
@@ -56,7 +58,7 @@ final class TimeGrammar {
     private static final Words AGE_BEFORE = words("已有", "拥有", "具有", "有着", "长达", "历时", "历经", "距今");
     /** Words after an amount that only time reads (the bound words come from quantity's mods.tsv). */
     private static final Words DURATION_AFTER = words("以来", "多", "来");
-    private static final Words AMOUNT_UNIT = words("周年", "个月", "月", "个工作日", "工作日", "个交易日", "交易日", "个小时", "小时", "个钟头",
+    private static final Words AMOUNT_UNIT = words("周年", "个月", "月", "个工作日", "工作日", "日历天", "个交易日", "交易日", "个小时", "小时", "个钟头",
             "钟头", "刻钟", "分钟", "毫秒", "微秒", "纳秒", "皮秒", "飞秒", "阿秒", "秒钟", "个季度", "季度", "个星期", "星期", "个礼拜", "礼拜", "世纪", "年", "周", "天", "日", "钟", "分", "秒",
             "时");
     private static final Words RECURRING_UNIT = words("年度", "工作日", "交易日", "季度", "星期", "礼拜", "小时", "钟头", "分钟", "年",
@@ -1200,7 +1202,7 @@ final class TimeGrammar {
             return years;
         }
         String tail = word(e, PLAN_PART);
-        if (tail != null && tail.equals("初") && "步见心衷始次具稿".indexOf(at(e + 1)) >= 0) {
+        if (tail != null && tail.equals("初") && CHU_WORD_SECOND.indexOf(at(e + 1)) >= 0) {
             tail = null; // “十四五”初见成效: 初 belongs to the verb
         }
         if (tail != null) {
@@ -1433,8 +1435,8 @@ final class TimeGrammar {
         if (w.equals("中") && (isCjk(next) && "前后以起的至到期".indexOf(next) < 0)) {
             return -1; // 2023年中国...
         }
-        if (w.equals("初") && TimeNumbers.digit(next) >= 0) {
-            return -1; // 初一 is a day
+        if (w.equals("初") && (TimeNumbers.digit(next) >= 0 || CHU_WORD_SECOND.indexOf(next) >= 0)) {
+            return -1; // 初一 is a day; 年初次, 今年初步: 初 opens the next word
         }
         if (w.equals("终") && "端点止结身".indexOf(next) >= 0 && !(next == '结' && "转余算存账".indexOf(at(s + 2)) >= 0)) {
             return -1; // 年终结转, 年终结余: 年终 and 结转 (not 终结)
@@ -1529,7 +1531,7 @@ final class TimeGrammar {
         r.half = first ? 1 : 2;
         r.level(Reading.G_HALF);
         int e = j + 3;
-        if ((at(e) == '末' || at(e) == '初') && "端尾期步见心衷始次具稿".indexOf(at(e + 1)) < 0) {
+        if ((at(e) == '末' || at(e) == '初') && "端尾期".indexOf(at(e + 1)) < 0 && CHU_WORD_SECOND.indexOf(at(e + 1)) < 0) {
             // 上半年末, 下半年初: as after 一季度
             r.partMod = at(e) == '末' ? Mod.END : Mod.START;
             e++;
@@ -1854,8 +1856,8 @@ final class TimeGrammar {
         if (w.equals("中") && isCjk(next) && "前后以起的至到".indexOf(next) < 0) {
             return -1;
         }
-        if (w.equals("初") && (TimeNumbers.digit(next) >= 0 || next == '十')) {
-            return -1; // 初一
+        if (w.equals("初") && (TimeNumbers.digit(next) >= 0 || next == '十' || CHU_WORD_SECOND.indexOf(next) >= 0)) {
+            return -1; // 初一; 6月初次来访, 6月初步达成: 初 opens the next word
         }
         r.partMod = switch (w) {
             case "初" -> Mod.START;
@@ -2103,6 +2105,9 @@ final class TimeGrammar {
 
     /** Holidays from holidays.tsv: 春节, 国庆节, 母亲节, 清明; 犹太教逾越节 (the faith named before the feast). */
     private int holiday(int j, Reading r) {
+        if (r.grain == 0 && at(j) == '“') {
+            return quotedHoliday(j, r);
+        }
         WordTable.Hit<TimeLexicon.Holiday> hit = lex.holidays().longestAt(t, j);
         if (hit == null) {
             String faith = word(j, FAITH);
@@ -2118,8 +2123,8 @@ final class TimeGrammar {
                 || "第个期届号点".indexOf(next) >= 0 && !has(hit.end(), "期间") || prev == '第')) {
             return -1; // 五一 inside a longer numeral
         }
-        if (w.equals("五一") && (next == '路' || next == '大' || next == '广' || next == '中' || next == '村')) {
-            return -1;
+        if (w.equals("五一") && (next == '路' || next == '大' || next == '广' || next == '中' || next == '村' || has(hit.end() + (next == '”' ? 1 : 0), "劳动奖"))) {
+            return -1; // 五一路, “五一”劳动奖章: names
         }
         if (r.grain == 0 && (prev == '“' || prev == '《') && (w.equals("清明") || w.equals("小年"))) {
             return -1;
@@ -2130,6 +2135,21 @@ final class TimeGrammar {
         r.holiday = hit.value();
         r.level(Reading.G_DAY);
         return hit.end();
+    }
+
+    /** “五一”假期, “十一”黄金周: a holiday name in quotes takes its quotes, as “十四五” does. */
+    private int quotedHoliday(int j, Reading r) {
+        WordTable.Hit<TimeLexicon.Holiday> hit = lex.holidays().longestAt(t, j + 1);
+        if (hit == null || at(hit.end()) != '”') {
+            return -1;
+        }
+        Reading probe = r.copy();
+        int e = holiday(j + 1, probe);
+        if (e != hit.end()) {
+            return -1;
+        }
+        copyInto(probe, r);
+        return e + 1;
     }
 
     private static boolean faithKeeps(String faith, TimeLexicon.HolidayKind kind) {
@@ -2435,6 +2455,17 @@ final class TimeGrammar {
 
     // ------------------------------------------------------------------ DURATION
 
+    /** Whether a bound word of mods.tsv ends at {@code i}: 不少于3日, 不超过5日 count days. */
+    private boolean boundEndsAt(int i) {
+        for (int k = 2; k <= 4 && k <= i; k++) {
+            WordTable.Hit<TimeLexicon.Bound> b = lex.boundsBefore().longestAt(t, i - k);
+            if (b != null && b.end() == i && (i - k == 0 || b.value().notAfter().indexOf(at(i - k - 1)) < 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 319天, 一个月, 两年零三个月, 一年半, 十年来, 3至5年, 三个多月, 5周年. */
     TimeExpr.Duration duration(int i) {
         int j = i;
@@ -2715,9 +2746,9 @@ final class TimeGrammar {
                         return null;
                     }
                 }
-                if (!continuing && (word(e, SCHOOL_SYSTEM) != null
+                if (!continuing && (word(e, SCHOOL_SYSTEM) != null || i >= 2 && has(i - 2, "学前")
                         || value.compareTo(BigDecimal.valueOf(5)) == 0 && (has(e, "规划") || has(e, "计划")))) {
-                    return null; // 九年义务教育, 第十四个五年规划: the years name a system, not a length
+                    return null; // 九年义务教育, 学前三年, 第十四个五年规划: the years name a system or a stage, not a length
                 }
                 if (num != null && num.kind() == Kind.ARABIC && (num.digits() >= 4 && num.isInteger() && !more && !yearsOfAge(i, e)
                         || u.equals("年") && threeDigitYear(num, e))) {
@@ -2737,7 +2768,7 @@ final class TimeGrammar {
                 }
                 unit = 'M';
             }
-            case "个工作日", "工作日", "个交易日", "交易日", "天" -> {
+            case "个工作日", "工作日", "日历天", "个交易日", "交易日", "天" -> {
                 if (u.equals("天") && (num == null ? WORDS_FROM_DAY : WORDS_FROM_DAY_COUNTED).indexOf(next) >= 0) {
                     return null; // 天然, 天津; after a number 十天才, 三天下来, 五天空气优良 count days
                 }
@@ -2745,6 +2776,7 @@ final class TimeGrammar {
             }
             case "日" -> {
                 boolean cue = num != null && t.charAt(num.start()) == '两' || "续期时达近约历".indexOf(at(i - 1)) >= 0 || value == HALF
+                        || boundEndsAt(i)
                         || word(e, RELATIVE_SUFFIX) != null;
                 if (!cue || "元报".indexOf(next) >= 0) {
                     return null;
@@ -2935,7 +2967,7 @@ final class TimeGrammar {
         }
         String u = word(j, RECURRING_UNIT);
         if (u == null) {
-            return null;
+            return gap || j != i + 1 ? null : eachDayPartClock(i, j);
         }
         int e = j + u.length();
         Amounts period;
@@ -2977,6 +3009,20 @@ final class TimeGrammar {
         }
         // 每半年 -> P6M: a half period in the next smaller unit where that is whole (docs/time.md)
         return new TimeExpr.Recurring(i, e, period.wholeSmaller(), "set every " + u);
+    }
+
+    /** 每晚22时30分, 每早7点: a part of the day with a clock after 每 recurs daily (P1D, the clock in the span). */
+    private TimeExpr.Recurring eachDayPartClock(int i, int j) {
+        WordTable.Hit<TimeLexicon.DayPart> part = lex.dayParts().longestAt(t, j);
+        if (part == null || part.value().dayOffset() != null || part.value().last() || !clockStarts(part.end())) {
+            return null;
+        }
+        Reading probe = new Reading();
+        int e = point(j, probe, null);
+        if (e <= part.end() || !probe.hasClock()) {
+            return null;
+        }
+        return new TimeExpr.Recurring(i, e, Amounts.of('D', BigDecimal.ONE), "set every day part");
     }
 
     private boolean isCjkNumeralAfter(int j) {

@@ -56,7 +56,7 @@ final class TopicYears {
                 if (full && e < n && t.charAt(e) == '年' && y >= 1900 && y <= 2999 && !t.startsWith("年代", e)
                         && !t.startsWith("年同期", e) && !t.startsWith("年以来", e) && !t.startsWith("年来", e)
                         && (ref == null || y <= ref.getYear() + 1) && !comparison(t, i) && !rangeToAnotherYear(t, e, lineEnd, y)
-                        && (i == s || isHeadingLine(t, s, lineEnd))) {
+                        && (i == s || isHeadingLine(t, s, lineEnd)) && !dateline(t, e + 1, s, lineEnd)) {
                     found.add(new int[] {lineStart, y});
                 }
                 break;
@@ -92,6 +92,21 @@ final class TopicYears {
             }
         }
         return false;
+    }
+
+    /**
+     * 澜溪县统计局　2025年4月10日: a short line (no sentence punctuation) whose year carries a month and a
+     * day is a signature or a dateline; it dates the document, it does not name the topic year
+     * ({@code a}: after the year's 年).
+     */
+    private static boolean dateline(String t, int a, int from, int lineEnd) {
+        TimeNumbers.Num m = TimeNumbers.integer(t, a);
+        if (m == null || m.end() >= lineEnd || t.charAt(m.end()) != '月') {
+            return false;
+        }
+        TimeNumbers.Num d = TimeNumbers.integer(t, m.end() + 1);
+        return d != null && d.end() < lineEnd && (t.charAt(d.end()) == '日' || t.charAt(d.end()) == '号')
+                && isHeadingLine(t, from, lineEnd);
     }
 
     /** Sentence punctuation: a line that holds any is prose, not a title or a heading. */
