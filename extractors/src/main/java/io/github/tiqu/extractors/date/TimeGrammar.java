@@ -274,8 +274,9 @@ final class TimeGrammar {
                         || last.grain == Reading.G_MONTH) && "说看自到讲源".indexOf(next) < 0;
             }
             case "前" -> {
-                // 较上年前移3位, 比上年前进: 前 opens a word (前移, 前进, 前列), it says no UNTIL
-                return "期列景提身沿面往进来行述后夕移推置伸瞻端台排头者途程任卫锋线缀奏茅哨辈三两一二四五六七八九十个半0123456789"
+                // 较上年前移3位, 比上年前进: 前 opens a word (前移, 前进, 前列), it says no UNTIL; but 5月3日前提交 is UNTIL
+                // (前提 after a date is rare, 前提交/前提出 common)
+                return "期列景身沿面往进来行述后夕移推置伸瞻端台排头者途程任卫锋线缀奏茅哨辈三两一二四五六七八九十个半0123456789"
                         .indexOf(next) < 0;
             }
             case "后" -> {
@@ -2029,8 +2030,8 @@ final class TimeGrammar {
         if (u == '日' && "元报语本军籍韩产企商货系志记化用常益趋均".indexOf(next) >= 0) {
             return -1;
         }
-        if (u == '日' && r.grain == 0 && word(k + 1, RELATIVE_SUFFIX) != null) {
-            return -1; // 三日后: an amount of days
+        if (u == '日' && r.grain == 0 && word(k + 1, RELATIVE_SUFFIX) != null && "于在至到".indexOf(at(j - 1)) < 0) {
+            return -1; // 三日后: an amount of days; but 请于3日前提交 is the 3rd of the month
         }
         if (r.grain == 0) {
             char prev = at(j - 1);
@@ -2780,6 +2781,10 @@ final class TimeGrammar {
                         || word(e, RELATIVE_SUFFIX) != null;
                 if (!cue || "元报".indexOf(next) >= 0) {
                     return null;
+                }
+                if ("于在至到".indexOf(at(i - 1)) >= 0 && value.compareTo(BigDecimal.valueOf(31)) <= 0
+                        && word(e, RELATIVE_SUFFIX) != null && !boundEndsAt(i)) {
+                    return null; // 请于3日前提交: a day of the month after 于, not three days
                 }
                 unit = 'D';
             }
