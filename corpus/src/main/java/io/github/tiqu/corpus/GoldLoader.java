@@ -44,7 +44,10 @@ public final class GoldLoader {
             "synth-national.jsonl",
             "synth-culture-procurement.jsonl",
             "synth-energy-policy.jsonl",
-            "synth-city-session-health.jsonl");
+            "synth-city-session-health.jsonl",
+            "synth-rural-census-court.jsonl",
+            "synth-finance-housing-trade.jsonl",
+            "synth-weather-space-market.jsonl");
 
     private GoldLoader() {
     }
