@@ -206,6 +206,9 @@ final class QuantityGrammar {
             if (u.unit().isClassifier() && (isRank(s, a, u) || isLoneZero(s, a) || isPhase(s, a, u))) {
                 return null; // 前二十名, 零基预算, 3号线二期: a rank, a fixed term, a phase; no count
             }
+            if (u.unit().isClassifier() && isZeroPaddedCode(s, a)) {
+                return null; // 02组卫星, 01号机组: a zero-padded code, not a count
+            }
             if (u.unit().isClassifier() && isQuotedFormula(s, a.start(), u.end())) {
                 return null; // “五个跃升”: a numbered formula, not a count
             }
@@ -708,6 +711,12 @@ final class QuantityGrammar {
             }
         }
         return s.charAt(a.numeralEnd() - 1) != '0';
+    }
+
+    /** Arabic digits that start with a 0 and go on with a digit (01, 007): a code; no count is written so. */
+    private static boolean isZeroPaddedCode(String s, Amount a) {
+        return a.numeralEnd() - a.start() >= 2 && s.charAt(a.start()) == '0'
+                && AmountReader.isArabicDigit(s.charAt(a.start() + 1));
     }
 
     /** Last characters of words ending in 前 that say "before" or "now", not "the top": 目前5名, 此前3位. */

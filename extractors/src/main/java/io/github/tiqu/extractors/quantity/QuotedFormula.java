@@ -19,7 +19,8 @@ public final class QuotedFormula {
 
     /**
      * Whether {@code [start, end)} stands inside “…” or ‘…’ of at most {@value #MAX_LENGTH} characters,
-     * within one clause, that hold a Chinese word outside {@code [start, end)}.
+     * within one clause, that hold a Chinese word outside {@code [start, end)}, or that hold just
+     * {@code [start, end)} as a numeral and one more character ({@code “两节”}).
      */
     public static boolean around(String s, int start, int end) {
         int open = start - 1;
@@ -39,6 +40,9 @@ public final class QuotedFormula {
         if (open < 0 || close >= s.length() || close - open > MAX_LENGTH + 1
                 || !isQuote(s.charAt(open), true) || !isQuote(s.charAt(close), false)) {
             return false;
+        }
+        if (close - open == 3 && start == open + 1 && end == close && !SCANNER.isNumeralChar(s.charAt(end - 1))) {
+            return true; // “两节”, “三农”, “两会”: a two-character formula
         }
         for (int i = open + 1; i < close; i++) {
             char c = s.charAt(i);
