@@ -284,6 +284,9 @@ public final class NumberExtractor implements TypeExtractor {
         for (int i = start; i < end && !arabic; i++) {
             arabic = SCANNER.isArabicDigit(s.charAt(i));
         }
+        if (arabic && NoticeCodes.isCode(s, start, end)) {
+            return false; // 0736-8826517, 〔2025〕86号, 人民路188号, 4楼: a code in a notice
+        }
         if (arabic) {
             // 001, 007: a code or a serial number, not a count
             return !(s.charAt(start) == '0' && end - start >= 2 && SCANNER.isArabicDigit(s.charAt(start + 1)));
