@@ -43,7 +43,7 @@ public final class TimeExtractor implements TypeExtractor {
         LocalDateTime ref = document.reference().time().orElse(null);
         ReferenceTime.Precision precision = document.reference().precision();
         TimeGrammar grammar = new TimeGrammar(t, lexicon);
-        TimeResolver resolver = new TimeResolver(ref, precision, TopicYears.find(t, ref));
+        TimeResolver resolver = new TimeResolver(ref, precision, TopicYears.find(t, ref), t);
         boolean[] inTitle = titles(t);
         int n = t.length();
         int i = 0;

@@ -190,8 +190,8 @@ final class TimeGrammar {
 
     /** The longest expression starting at {@code i}, or null. */
     TimeExpr parseAt(int i) {
-        if (!TimeNumbers.boundaryBefore(t, i)) {
-            return null;
+        if (!TimeNumbers.boundaryBefore(t, i) || listMarkerYear(i)) {
+            return null; // 。2.2024年同期: the list marker is no part of a time; the year after it is read alone
         }
         TimeExpr best = recurring(i);
         best = longer(best, date(i));
@@ -2371,6 +2371,9 @@ final class TimeGrammar {
                 e++;
             }
         }
+        if (at(e) == '许') {
+            r.approxClock = true; // 21时许: 许 after a clock is 左右
+        }
         if (at(e) == '许' || at(e) == '整') {
             e++;
         }
@@ -2455,6 +2458,24 @@ final class TimeGrammar {
     }
 
     // ------------------------------------------------------------------ DURATION
+
+    /** 法定的60日, 审查期90日: a whole count of days past 31 cannot be a day of the month (not 第40日). */
+    private boolean dayCountOnly(Num num, BigDecimal value, int i) {
+        return num != null && value.compareTo(BigDecimal.valueOf(31)) > 0 && value.scale() <= 0 && at(i - 1) != '第'
+                && value.compareTo(BigDecimal.valueOf(1000)) < 0;
+    }
+
+    /**
+     * 。2.2024年同期数据: a list marker (one or two digits and a dot) at a line or sentence start before a
+     * four-digit year is no decimal amount of years.
+     */
+    private boolean listMarkerYear(int i) {
+        int k = i;
+        while (k < i + 2 && TimeNumbers.isArabic(at(k))) {
+            k++;
+        }
+        return k > i && at(k) == '.' && TimeNumbers.listMarkerBefore(t, k + 1);
+    }
 
     /** Whether a bound word of mods.tsv ends at {@code i}: 不少于3日, 不超过5日 count days. */
     private boolean boundEndsAt(int i) {
@@ -2778,6 +2799,7 @@ final class TimeGrammar {
             case "日" -> {
                 boolean cue = num != null && t.charAt(num.start()) == '两' || "续期时达近约历".indexOf(at(i - 1)) >= 0 || value == HALF
                         || boundEndsAt(i)
+                        || dayCountOnly(num, value, i)
                         || word(e, RELATIVE_SUFFIX) != null;
                 if (!cue || "元报".indexOf(next) >= 0) {
                     return null;

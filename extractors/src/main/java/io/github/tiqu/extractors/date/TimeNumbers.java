@@ -64,6 +64,30 @@ final class TimeNumbers {
     }
 
     /** Whether a numeral may start at {@code i}: not in the middle of another numeral or a code. */
+    /**
+     * 。2.2024年同期: a list marker (one or two digits and a dot at a line or sentence start) ends just
+     * before {@code i}, where a four-digit year with 年 begins.
+     */
+    static boolean listMarkerBefore(String t, int i) {
+        if (i < 2 || i + 5 > t.length() || t.charAt(i - 1) != '.' || t.charAt(i + 4) != '年') {
+            return false;
+        }
+        for (int d = 0; d < 4; d++) {
+            if (!isArabic(t.charAt(i + d))) {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(t.substring(i, i + 4));
+        int s = i - 2;
+        if (!isArabic(t.charAt(s))) {
+            return false;
+        }
+        if (s > 0 && isArabic(t.charAt(s - 1))) {
+            s--;
+        }
+        return y >= 1900 && y <= 2099 && (s == 0 || "\n。；;！？!?：: \u3000".indexOf(t.charAt(s - 1)) >= 0);
+    }
+
     static boolean boundaryBefore(String t, int i) {
         if (i == 0 || i >= t.length()) {
             return true; // nothing before, or no character here (read as '\0' like the grammar's at())
@@ -73,6 +97,7 @@ final class TimeNumbers {
         if (isArabic(c)) {
             // a colon glues digits only after a digit (10:30); 发布：10月份 starts a date after it
             return !isArabic(p) && !(p >= 'A' && p <= 'Z') && !(p >= 'a' && p <= 'z') && p != '.'
+                    && (p != '.' || listMarkerBefore(t, i))
                     && p != '/' && !(p == ':' && i >= 2 && isArabic(t.charAt(i - 2))) && p != '_';
         }
         if (isChineseNumeralChar(c)) {

@@ -48,7 +48,13 @@ final class TimeResolver {
     private YearMonth lastMonth;
     /** The month last named as a point (not as a deadline: 9月底前), for a day said without its month. */
     private YearMonth lastPointMonth;
+    /** Where the paragraph of {@link #lastPointMonth} ends (a bare day in a later paragraph ignores it). */
+    private int lastPointLineEnd = Integer.MAX_VALUE;
     private LocalDate lastDay;
+    /** The scanner's view, for paragraph bounds and the words before a date; null: no such checks. */
+    private final String text;
+    /** The next line break at or after the last offset asked (offsets only grow: linear in all). */
+    private int breakAt = -1;
 
     TimeResolver(LocalDateTime ref, TopicYears topics) {
         this(ref, ReferenceTime.Precision.DAY, topics);
@@ -59,6 +65,12 @@ final class TimeResolver {
      * without a year (or month) resolves inside it, and what depends on the unknown part is written X.
      */
     TimeResolver(LocalDateTime ref, ReferenceTime.Precision precision, TopicYears topics) {
+        this(ref, precision, topics, null);
+    }
+
+    /** {@code text}: the scanner's view, so a bare day takes a month only from its own paragraph. */
+    TimeResolver(LocalDateTime ref, ReferenceTime.Precision precision, TopicYears topics, String text) {
+        this.text = text;
         this.monthKnown = precision != ReferenceTime.Precision.YEAR;
         this.dayKnown = precision == ReferenceTime.Precision.DAY;
         this.ref = ref == null || dayKnown ? ref
@@ -122,7 +134,7 @@ final class TimeResolver {
             return Optional.empty();
         }
         Mod m = d.mod() != null ? d.mod() : mod;
-        remember(iv, m);
+        remember(iv, m, d.start());
         return Optional.of(new Resolved(render(iv), m, iv));
     }
 
@@ -153,22 +165,70 @@ final class TimeResolver {
         return b;
     }
 
-    private void remember(Interval iv, Mod m) {
+    private void remember(Interval iv, Mod m, int offset) {
         if (!iv.unknownYear()) {
             lastYear = iv.start().getYear();
         }
         if (iv.grain().compareTo(Grain.MONTH) >= 0 && !iv.unknownMonth()) {
             lastMonth = YearMonth.from(iv.start());
             boolean aDay = iv.grain().compareTo(Grain.DAY) >= 0 && !iv.unknownDay();
-            if (aDay || m != Mod.UNTIL && (ref == null || iv.start().getYear() == ref.getYear())) {
+            if ((aDay || m != Mod.UNTIL && (ref == null || iv.start().getYear() == ref.getYear())) && !planned(iv, offset)) {
                 // a day named (截至14日11时), or a month of the reference year named as a point (7月以来);
                 // not a deadline (计划于9月底前完成) nor a month of another year (于2022年10月开工)
                 lastPointMonth = lastMonth;
+                lastPointLineEnd = lineEnd(offset);
             }
         }
         if (iv.grain().compareTo(Grain.DAY) >= 0 && !iv.unknownDay()) {
             lastDay = iv.start().toLocalDate();
         }
+    }
+
+    /** Words before a date in its clause that make it a plan or a forecast: 将延期至9月下旬, 计划于10月. */
+    private static final String[] PLAN_WORDS = {"将", "计划", "预计", "拟", "力争", "预期"};
+    private static final int PLAN_REACH = 12;
+
+    /**
+     * A date after the reference day said as a plan or a forecast: a month or a part of one (9月下旬,
+     * 10月底), or any date after 将/计划/预计 in its clause. A bare day never takes its month.
+     */
+    private boolean planned(Interval iv, int offset) {
+        if (ref == null || !monthKnown || !iv.start().isAfter(ref)) {
+            return false;
+        }
+        boolean oneDay = iv.grain().compareTo(Grain.DAY) >= 0 && !iv.end().isAfter(iv.start().plusDays(1));
+        if (!oneDay && YearMonth.from(iv.start()).isAfter(YearMonth.from(ref))) {
+            return true;
+        }
+        if (text == null) {
+            return false;
+        }
+        for (int k = offset - 1; k >= 0 && k >= offset - PLAN_REACH; k--) {
+            char c = text.charAt(k);
+            if ("。；;！？!?\n".indexOf(c) >= 0) {
+                return false;
+            }
+            for (String w : PLAN_WORDS) {
+                if (text.startsWith(w, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The end of the line (paragraph) that holds {@code offset}; the text's end when there is no text. */
+    private int lineEnd(int offset) {
+        if (text == null) {
+            return Integer.MAX_VALUE;
+        }
+        if (breakAt < offset) {
+            breakAt = text.indexOf('\n', offset);
+            if (breakAt < 0) {
+                breakAt = Integer.MAX_VALUE;
+            }
+        }
+        return breakAt;
     }
 
     private LocalDateTime reference(Unknown u, boolean year, boolean month, boolean day) {
@@ -457,7 +517,8 @@ final class TimeResolver {
             return week(monday);
         }
         if (r.day != Reading.UNSET) {
-            YearMonth named = lastPointMonth;
+            // the month last named as a point, in this paragraph only (today's news: 14日 is this month)
+            YearMonth named = offset < lastPointLineEnd ? lastPointMonth : null;
             YearMonth ym = named != null ? named : YearMonth.from(reference(u, true, true, false));
             if (named == null && r.day > ym.lengthOfMonth()) {
                 ym = ym.minusMonths(1); // 29日 said in a February of 28 days: the one just past
