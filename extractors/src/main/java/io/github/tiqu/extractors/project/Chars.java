@@ -77,6 +77,11 @@ final class Chars {
         return isOpenQuote(c) || isCloseQuote(c);
     }
 
+    /** 东, 西, 南, 北: a direction, which often opens a place's name (东澳县, 南岫市). */
+    static boolean isDirection(char c) {
+        return c == '东' || c == '西' || c == '南' || c == '北';
+    }
+
     static boolean isDash(char c) {
         return c == '—' || c == '-';
     }

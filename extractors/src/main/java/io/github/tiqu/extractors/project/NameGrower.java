@@ -242,6 +242,11 @@ final class NameGrower {
                     && (i == 1 || !isNameCharacter(tokens.get(i - 2), s))) {
                 placeRun = 1; // 2026|泓/q|州…峰会: X州 is the commonest shape of a city's name
             }
+            if (placeRun == 0 && w.length() == 1 && lexicon.is(w, TokenClass.ADMIN) && i >= 2
+                    && isNameCharacter(tokens.get(i - 1), s) && isDirectionCharacter(tokens.get(i - 2), s)
+                    && (i == 2 || !isNameCharacter(tokens.get(i - 3), s))) {
+                placeRun = 2; // 的|东/f|澳|县…项目: a direction HanLP tagged as such opens the place's name
+            }
             if (placeRun > 0) {
                 // 澄|阳|市, 云|岫|省: a place HanLP has never seen, left in single characters, owns the name
                 count(st, t, s);
@@ -609,7 +614,12 @@ final class NameGrower {
         return take(st, tokens, k - n + 1);
     }
 
-    /**
+    /** A lone direction character, 东/f: it can open a place's name (东|澳|县). */
+    private static boolean isDirectionCharacter(Token t, String s) {
+        return t.end() - t.start() == 1 && Chars.isDirection(s.charAt(t.start()));
+    }
+
+        /**
      * A single Han character that can stand in a name HanLP did not know: no numeral, function word,
      * governing verb of the closed STOP list or conjunction.
      */

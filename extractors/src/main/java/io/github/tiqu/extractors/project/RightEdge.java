@@ -12,7 +12,8 @@ import io.github.tiqu.extractors.pipeline.Document;
 /**
  * Repairs the right edge of the names the rules found, where the word after a head decides it:
  * <ul>
- * <li>a works' name followed by its phase belongs with it: 珞城地铁3号线|二期 (the phase is no head of its own);</li>
+ * <li>a name followed by its phase belongs with it: 珞城地铁3号线|二期, 监管平台|二期|建设 (the phase is no head of
+ * its own), unless a noun follows the phase and the phase qualifies it: 工程|一期产能;</li>
  * <li>计划 right after a works' head and before a date or a verb plans the works, it names nothing:
  * 泓江东路快速化改造工程|计划7月完工 (the works' own name stands).</li>
  * </ul>
@@ -44,8 +45,13 @@ final class RightEdge {
             if (isPlannedWorks(doc, s, c)) {
                 continue; // the works' own candidate, which ends before 计划, stands
             }
-            int phase = c.kind() == ProjectKind.ENGINEERING ? phaseEnd(s, c.end()) : -1;
-            out.add(phase > 0 ? new Candidate(c.start(), phase, c.kind(), c.rule()) : c);
+            int phase = phaseEnd(s, c.end());
+            if (phase > 0 && phase < s.length() && s.charAt(phase - 1) == PHASE && startsNoun(doc, s, phase)) {
+                phase = -1; // 工程|一期产能: the phase qualifies the noun after it
+            }
+            // 海塘安澜工程|一期: a name built in phases names works, whatever its head said
+            ProjectKind kind = phase > 0 && c.kind() == ProjectKind.PROGRAM ? ProjectKind.ENGINEERING : c.kind();
+            out.add(phase > 0 ? new Candidate(c.start(), phase, kind, c.rule()) : c);
         }
         return out;
     }
@@ -68,6 +74,14 @@ final class RightEdge {
             return -1; // 二期间; 二期工程 is a name of its own, found with its head
         }
         return end;
+    }
+
+    /** Whether the word at {@code at} is a noun: 一期|产能, 二期|厂房. */
+    private static boolean startsNoun(Document doc, String s, int at) {
+        List<Token> after = doc.tokenizer().tokenize(doc.text(),
+                new TextSpan(at, Math.min(s.length(), at + LOOK_AHEAD)));
+        return !after.isEmpty() && after.get(0).start() == at && after.get(0).pos().startsWith("n")
+                && !after.get(0).pos().equals("nx");
     }
 
     /** The end of the phase numeral (二, 3, 十二) that starts at {@code at}; {@code at} where there is none. */
