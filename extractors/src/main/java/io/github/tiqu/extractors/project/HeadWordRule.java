@@ -186,6 +186,9 @@ final class HeadWordRule {
         if (head.needsProper() && !quotedName && !g.proper() && !g.quoted()) {
             return null;
         }
+        if (!quotedName && isCountedNoun(s, start, hs)) {
+            return null; // 2.3万余名普查员: a count of people or things before the head starts no name
+        }
         if (!quotedName && !g.quoted() && !hasWordCharacter(s, start, hs)) {
             return null; // 20240307|计划: a date or a number before a head is no name
         }
@@ -662,6 +665,21 @@ final class HeadWordRule {
     private static boolean isSeriesAfterQuote(List<Token> tokens, int k, String s) {
         Token t = tokens.get(k);
         return k > 0 && NameGrower.word(s, t).equals(SERIES) && Chars.isCloseQuote(s.charAt(tokens.get(k - 1).start()));
+    }
+
+    /** 4.1万余名普查, 300个项目: digits, a magnitude and a counter (余/多 between) open the words. */
+    private static boolean isCountedNoun(String s, int from, int to) {
+        int k = from;
+        while (k < to && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '.')) {
+            k++;
+        }
+        if (k == from) {
+            return false;
+        }
+        while (k < to && "万亿千百余多".indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        return k < to && "名个人家户".indexOf(s.charAt(k)) >= 0;
     }
 
     /** Whether a Han character that is not a numeral stands in {@code [from, to)}. */
