@@ -30,6 +30,10 @@ final class HeadWordRule {
     private static final String ACTIVITY = "活动";
     /** The fewest characters of a quoted clause that names a target through 的. */
     private static final int MIN_CLAUSE = 5;
+    /** 系列: the word that joins a quoted name to its head as a series of campaigns (“铁拳”系列行动). */
+    private static final String SERIES = "系列";
+    /** Counters after a leading numeral that make a numbered formula: 两个翻番, 三大攻坚战, 一号工程, 五项机制. */
+    private static final String FORMULA_COUNTERS = "个大项条次批号种类件";
     /** The most characters between a quoted theme and an event's head: “…”|主题新闻|发布会. */
     private static final int MAX_THEME_WORDS = 6;
     /** The longest bracketed type inside a name: (B型), (一期), (试行). */
@@ -181,6 +185,9 @@ final class HeadWordRule {
         }
         if (head.needsProper() && !quotedName && !g.proper() && !g.quoted()) {
             return null;
+        }
+        if (!quotedName && isCountedNoun(s, start, hs)) {
+            return null; // 2.3万余名普查员: a count of people or things before the head starts no name
         }
         if (!quotedName && !g.quoted() && !hasWordCharacter(s, start, hs)) {
             return null; // 20240307|计划: a date or a number before a head is no name
@@ -465,7 +472,7 @@ final class HeadWordRule {
      */
     private int quotationBeforeWords(List<Token> tokens, String s, int end) {
         int k = tokens.size() - 1;
-        while (k >= 0 && isPlainWord(tokens.get(k), s)) {
+        while (k >= 0 && (isPlainWord(tokens.get(k), s) || isSeriesAfterQuote(tokens, k, s))) {
             k--;
         }
         if (k < 0 || k == tokens.size() - 1 || !Chars.isCloseQuote(s.charAt(tokens.get(k).start()))
@@ -509,7 +516,9 @@ final class HeadWordRule {
     private boolean isPlainWord(Token t, String s) {
         String w = NameGrower.word(s, t);
         String pos = t.pos();
-        return (pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a")) && Chars.isHan(w.charAt(0))
+        // 专项, 集中: a campaign's manner word is plain whatever its tag (“清源2023”打击非法集资专项行动)
+        boolean manner = lexicon.is(w, TokenClass.MANNER);
+        return (pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a") || manner) && Chars.isHan(w.charAt(0))
                 && !w.equals("的") && !lexicon.is(w, TokenClass.STOP) && !lexicon.is(w, TokenClass.PLURAL)
                 && !lexicon.is(w, TokenClass.IMPLEMENT) && !NEGATIONS.contains(w);
     }
@@ -635,14 +644,42 @@ final class HeadWordRule {
         return k + 1 == s.length() || Chars.isBoundary(s, k + 1);
     }
 
-    /** The words before a head inside quotes name a campaign: not generic, no sequence number or numeral. */
+    /**
+     * The words before a head inside quotes name a campaign: not generic, no sequence number (第四次), no
+     * numbered formula (两个翻番, 三大攻坚战, 十四五) opening it; a numeral among words is part of the name
+     * (清凉一夏, 一村一品, 曙光二号, 雷霆2024).
+     */
     private boolean isCampaignName(String s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (NUMERALS.indexOf(s.charAt(k)) >= 0 || s.charAt(k) == '第') {
-                return false;
-            }
+        if (to <= from || s.indexOf('第', from) >= 0 && s.indexOf('第', from) < to) {
+            return false;
         }
-        return to > from && !lexicon.isGeneric(s.substring(from, to));
+        if (NUMERALS.indexOf(s.charAt(from)) >= 0
+                && (from + 1 == to || !Chars.isHan(s.charAt(from + 1)) || NUMERALS.indexOf(s.charAt(from + 1)) >= 0
+                        || FORMULA_COUNTERS.indexOf(s.charAt(from + 1)) >= 0)) {
+            return false;
+        }
+        return !lexicon.isGeneric(s.substring(from, to));
+    }
+
+    /** “铁拳”系列行动: 系列 right after a quoted name belongs to the campaign's name. */
+    private static boolean isSeriesAfterQuote(List<Token> tokens, int k, String s) {
+        Token t = tokens.get(k);
+        return k > 0 && NameGrower.word(s, t).equals(SERIES) && Chars.isCloseQuote(s.charAt(tokens.get(k - 1).start()));
+    }
+
+    /** 4.1万余名普查, 300个项目: digits, a magnitude and a counter (余/多 between) open the words. */
+    private static boolean isCountedNoun(String s, int from, int to) {
+        int k = from;
+        while (k < to && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '.')) {
+            k++;
+        }
+        if (k == from) {
+            return false;
+        }
+        while (k < to && "万亿千百余多".indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        return k < to && "名个人家户".indexOf(s.charAt(k)) >= 0;
     }
 
     /** Whether a Han character that is not a numeral stands in {@code [from, to)}. */
