@@ -111,10 +111,14 @@ public final class DocumentDate {
                 return true;
             }
         }
-        int ls = t.lastIndexOf('\n', start - 1) + 1;
-        int le = t.indexOf('\n', end);
-        if (le < 0) {
-            le = t.length();
+        // the line around the date, looked for no farther than a short line reaches (linear time)
+        int ls = start;
+        while (ls > 0 && t.charAt(ls - 1) != '\n' && end - ls <= SHORT_LINE) {
+            ls--;
+        }
+        int le = end;
+        while (le < t.length() && t.charAt(le) != '\n' && le - ls <= SHORT_LINE) {
+            le++;
         }
         return le - ls <= SHORT_LINE && (end - start) * 2 >= (le - ls) / 2;
     }

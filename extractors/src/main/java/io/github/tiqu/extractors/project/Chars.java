@@ -181,4 +181,27 @@ final class Chars {
         }
         return Math.max(limit, j + 1);
     }
+
+    /**
+     * The last {@code c} in {@code [floor, from]}, or -1: a bounded {@code lastIndexOf}, so that a rule
+     * looking back from each head never scans the whole document (time stays linear).
+     */
+    static int lastIndexIn(String s, char c, int from, int floor) {
+        for (int k = Math.min(from, s.length() - 1); k >= Math.max(floor, 0); k--) {
+            if (s.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The first {@code c} in {@code [from, to)}, or -1: a bounded {@code indexOf}. */
+    static int indexIn(String s, char c, int from, int to) {
+        for (int k = Math.max(from, 0); k < Math.min(to, s.length()); k++) {
+            if (s.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
 }

@@ -142,7 +142,7 @@ final class HeadWordRule {
             return null; // “厕所革命” is a campaign; “能源革命”, “第四次工业革命” name a field's change
         }
         int ws = Chars.clauseStart(s, growEnd, MAX_NAME, false);
-        int joined = s.lastIndexOf(JOINED, growEnd - 1);
+        int joined = Chars.lastIndexIn(s, JOINED, growEnd - 1, ws);
         if (joined >= ws) {
             ws = joined + 1; // 开幕式暨|重大项目签约仪式: the name starts after 暨
         }
@@ -243,10 +243,10 @@ final class HeadWordRule {
      */
     private Candidate quotedCampaignBeforeWords(Document doc, String s, int hs, int he, Head head) {
         int ws = Math.max(0, hs - MAX_THEME_WORDS - 1);
-        if (!Chars.isCloseQuote(s.charAt(ws)) && s.lastIndexOf('”', hs - 1) < ws) {
+        if (!Chars.isCloseQuote(s.charAt(ws)) && Chars.lastIndexIn(s, '”', hs - 1, ws) < ws) {
             return null;
         }
-        int close = s.lastIndexOf('”', hs - 1);
+        int close = Chars.lastIndexIn(s, '”', hs - 1, ws);
         if (close < 1 || close < ws) {
             return null;
         }
@@ -535,7 +535,7 @@ final class HeadWordRule {
 
     /** 第三条时速350公里高铁, 布局第四代光源: 第, a numeral and a counting classifier make a description. */
     private static boolean isOrdinalDescription(String s, int start, int hs) {
-        for (int at = s.indexOf('第', start); at >= 0 && at < hs; at = s.indexOf('第', at + 1)) {
+        for (int at = Chars.indexIn(s, '第', start, hs); at >= 0; at = Chars.indexIn(s, '第', at + 1, hs)) {
             int k = at + 1;
             while (k < hs && NUMERALS.indexOf(s.charAt(k)) >= 0) {
                 k++;
@@ -650,7 +650,7 @@ final class HeadWordRule {
      * (清凉一夏, 一村一品, 曙光二号, 雷霆2024).
      */
     private boolean isCampaignName(String s, int from, int to) {
-        if (to <= from || s.indexOf('第', from) >= 0 && s.indexOf('第', from) < to) {
+        if (to <= from || Chars.indexIn(s, '第', from, to) >= 0) {
             return false;
         }
         if (NUMERALS.indexOf(s.charAt(from)) >= 0
