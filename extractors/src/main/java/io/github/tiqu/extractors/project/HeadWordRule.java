@@ -86,6 +86,11 @@ final class HeadWordRule {
     /** The farthest a works word may stand from a road section in its sentence. */
     private static final int SECTION_CONTEXT = 60;
 
+    /** A flight's or a voyage's task: named only by a craft's quoted name, “曙光二号”载人飞行任务. */
+    private static final String MISSION = "任务";
+    /** The last character of a craft's or a mission's quoted name: “曙光二号”. */
+    private static final char CRAFT = '号';
+
     private final ProjectLexicon lexicon;
     private final NameGrower grower;
 
@@ -114,6 +119,11 @@ final class HeadWordRule {
         }
         if (head.scope() == Head.Scope.SHORT) {
             return abbreviatedEvent(doc, s, hs, he);
+        }
+        if (MISSION.equals(head.word())) {
+            int open = craftMission(s, hs);
+            return open < 0 ? null // “放管服”改革任务, “双减”工作任务: tasks of a policy, no mission
+                    : new Candidate(open, he, head.kindOf(true, false), "quoted-head");
         }
         int nameEnd = he;
         int growEnd = hs;
@@ -253,6 +263,22 @@ final class HeadWordRule {
         List<Token> tokens = doc.tokenizer().tokenize(doc.text(), new TextSpan(close, hs));
         int open = quotationBeforeWords(tokens, s, hs);
         return open >= 0 ? new Candidate(open, he, head.kindOf(true, false), "quoted-head") : null;
+    }
+
+    /**
+     * “曙光二号”|载人飞行|任务: the open quote of a quoted name ending in 号, then at most
+     * {@link #MAX_THEME_WORDS} Han characters before the head, or -1.
+     */
+    private static int craftMission(String s, int hs) {
+        int close = hs - 1;
+        while (close >= 0 && hs - close <= MAX_THEME_WORDS + 1 && Chars.isHan(s.charAt(close))) {
+            close--;
+        }
+        if (close < 2 || s.charAt(close) != '”' || s.charAt(close - 1) != CRAFT) {
+            return -1;
+        }
+        int open = Chars.matchingOpenQuote(s, close);
+        return open >= 0 && isCleanQuotation(s, open, close) ? open : -1;
     }
 
     /** “双碳”目标: a quotation of two characters right before the head is a keyword. */

@@ -19,6 +19,8 @@ final class ListRule {
 
     /** The longest list read before 等. */
     static final int MAX_LIST = 100;
+    /** The most characters of a count beside the list head: 等18个项目, 等项目486个. */
+    private static final int MAX_COUNTED = 6;
 
     private static final String NUMERALS = "0123456789一二三四五六七八九十百千两多几";
 
@@ -35,7 +37,7 @@ final class ListRule {
         int i = s.indexOf('等', 1);
         while (i >= 0) {
             if (listHead(s, i + 1) != null) {
-                items(doc, s, i, out);
+                items(doc, s, i, isCounted(s, i + 1), out);
             }
             i = s.indexOf('等', i + 1);
         }
@@ -70,6 +72,32 @@ final class ListRule {
         return null;
     }
 
+    /**
+     * 等18个项目, 等项目486个: a count with the list head makes the items a tally of kinds or tasks, so only
+     * items with their own head, a proper name or a quotation stay names.
+     */
+    private boolean isCounted(String s, int from) {
+        int p = from;
+        int end = Math.min(s.length(), from + MAX_COUNTED);
+        while (p < end) {
+            PhraseTrie.Hit<Head> m = lexicon.headAt(s, p);
+            if (m != null) {
+                return isCountAt(s, from) || isCountAt(s, m.end());
+            }
+            p++;
+        }
+        return false;
+    }
+
+    /** 18个, 486个: numerals and a classifier at p. */
+    private boolean isCountAt(String s, int p) {
+        int q = p;
+        while (q < s.length() && q - p < MAX_COUNTED && NUMERALS.indexOf(s.charAt(q)) >= 0) {
+            q++;
+        }
+        return q > p && q < s.length() && lexicon.is(s.substring(q, q + 1), TokenClass.COUNT);
+    }
+
     private int genericWordEnd(String s, int p) {
         for (int len = 4; len >= 2; len--) {
             if (p + len <= s.length() && lexicon.is(s.substring(p, p + len), TokenClass.GENERIC)) {
@@ -79,7 +107,7 @@ final class ListRule {
         return -1;
     }
 
-    private void items(Document doc, String s, int deng, List<Candidate> out) {
+    private void items(Document doc, String s, int deng, boolean counted, List<Candidate> out) {
         int rs = Chars.clauseStart(s, deng, MAX_LIST, true);
         if (rs >= deng) {
             return;
@@ -93,7 +121,7 @@ final class ListRule {
             Token t = tokens.get(k);
             String w = NameGrower.word(s, t);
             if (w.equals("、") || k == tokens.size() - 1) {
-                addItem(s, item, out);
+                addItem(s, item, counted, out);
                 item = new ArrayList<>();
             } else {
                 item.add(t);
@@ -101,7 +129,7 @@ final class ListRule {
         }
     }
 
-    private void addItem(String s, List<Token> item, List<Candidate> out) {
+    private void addItem(String s, List<Token> item, boolean counted, List<Candidate> out) {
         if (item.isEmpty()) {
             return;
         }
@@ -117,6 +145,10 @@ final class ListRule {
         // 利用闲置农房发展民宿, 养老: activities, not names; 洋湖再生水厂, 铁山灌区: works
         if (!g.proper() && !g.quoted() && !g.works() && own == null) {
             return;
+        }
+        boolean activity = item.get(item.size() - 1).pos().startsWith("v");
+        if (counted && activity && !g.quoted() && own == null) {
+            return; // 城中村改造、保障性住房等项目486个, 加注前功能检查等18个项目: kinds or tasks counted
         }
         out.add(new Candidate(g.start(), end, own == null ? ProjectKind.ENGINEERING : own, "listed-before-head"));
     }
