@@ -54,6 +54,7 @@ final class NameGrower {
     private static final String BIG = "大";
     /** 泓州, 雁州: a city named by one character and 州. */
     private static final String PREFECTURE = "州";
+    private static final String NUMBER_SIGN = "号";
     /** ±800千伏: the sign of a direct-current line's voltage, inside its name. */
     private static final String PLUS_MINUS = "±";
     /** Parts of speech of single characters that never stand in an unknown name (p 在, c 而, u 了, d 将, r 该, f 上). */
@@ -426,6 +427,11 @@ final class NameGrower {
             return true;
         }
         String w = word(s, t);
+        if (w.length() == 1 && k > 0 && lexicon.is(w, TokenClass.ADMIN)) {
+            // 岚|州|至, 湘西|州|至: a place's own suffix after its name closes the route's end
+            Token before = tokens.get(k - 1);
+            return isNameCharacter(before, s) || isPlaceLike(before, s);
+        }
         if (w.length() == 1) {
             if (!isNameCharacter(t, s)) {
                 return false;
@@ -437,7 +443,9 @@ final class NameGrower {
             for (int j = k + 1; j < tokens.size() && isNameCharacter(tokens.get(j), s); j++) {
                 run++;
             }
-            return run >= 2;
+            // 至|汀/ng|浦段/nr: the first character of a place whose rest HanLP took for a person's name
+            boolean properAfter = k + 1 < tokens.size() && isProper(tokens.get(k + 1)) && !isNumeral(tokens.get(k + 1));
+            return run >= 2 || properAfter;
         }
         boolean noun = t.pos().startsWith("n") || t.pos().startsWith("g") || t.pos().equals("s");
         return noun && !isStop(w) && !lexicon.isGeneric(w);
@@ -800,7 +808,7 @@ final class NameGrower {
             boolean span = numeralBefore && !year && w.equals("年")
                     && ((i + 1 < tokens.size() && lexicon.is(word(s, tokens.get(i + 1)), TokenClass.PROGRAM))
                     || (i + 2 >= tokens.size() && m > 0 && isNamedBefore(tokens, s, m - 1)));
-            if ((event && w.equals("年") && year) || span) {
+            if ((event && w.equals("年") && year) || span || isNumberedPart(tokens, s, i)) {
                 st.proper |= year;
                 st.onlyGeneric = false;
                 return take(st, tokens, m);
@@ -830,6 +838,23 @@ final class NameGrower {
         }
         count(st, tokens.get(i), s); // 岳麓山|种|业: a classifier without a numeral counts nothing
         return take(st, tokens, i);
+    }
+
+    /**
+     * 发射场|二|号|工位, 厂区|3|号|楼: a numbered part of a place, between the place's noun and a noun, is
+     * no date (本月|15|号|开工) and belongs to the name.
+     */
+    private boolean isNumberedPart(List<Token> tokens, String s, int i) {
+        if (!word(s, tokens.get(i)).equals(NUMBER_SIGN) || i < 2 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token place = tokens.get(i - 2);
+        Token next = tokens.get(i + 1);
+        String p = word(s, place);
+        boolean placeNoun = (place.pos().startsWith("n") || place.pos().equals("s")) && p.length() >= 2
+                && isNameWord(place, s) && !isStop(p);
+        boolean nounAfter = next.pos().startsWith("n") && !next.pos().equals("nx") && !isStop(word(s, next));
+        return placeNoun && nounAfter && !word(s, tokens.get(i - 1)).contains("月");
     }
 
     /**

@@ -76,12 +76,16 @@ final class RightEdge {
         return end;
     }
 
-    /** Whether the word at {@code at} is a noun: 一期|产能, 二期|厂房. */
-    private static boolean startsNoun(Document doc, String s, int at) {
+    /** Whether the word at {@code at} is a noun or a measure: 一期|产能/vn, 二期|厂房, 一期|用地. */
+    private boolean startsNoun(Document doc, String s, int at) {
         List<Token> after = doc.tokenizer().tokenize(doc.text(),
                 new TextSpan(at, Math.min(s.length(), at + LOOK_AHEAD)));
-        return !after.isEmpty() && after.get(0).start() == at && after.get(0).pos().startsWith("n")
-                && !after.get(0).pos().equals("nx");
+        if (after.isEmpty() || after.get(0).start() != at) {
+            return false;
+        }
+        Token first = after.get(0);
+        return (first.pos().startsWith("n") && !first.pos().equals("nx"))
+                || lexicon.is(s.substring(first.start(), first.end()), TokenClass.PHASE_MEASURE);
     }
 
     /** The end of the phase numeral (二, 3, 十二) that starts at {@code at}; {@code at} where there is none. */

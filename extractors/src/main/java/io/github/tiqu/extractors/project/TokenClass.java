@@ -41,5 +41,7 @@ enum TokenClass {
      */
     OWNER,
     /** A production capacity (年产): a 项目 or 工程 with it names a plant being built, a works. */
-    CAPACITY
+    CAPACITY,
+    /** A measure of a works that HanLP tags as a verb (产能, 投资): after a phase it keeps the phase out (工程|一期产能). */
+    PHASE_MEASURE
 }
