@@ -86,6 +86,11 @@ final class HeadWordRule {
     /** The farthest a works word may stand from a road section in its sentence. */
     private static final int SECTION_CONTEXT = 60;
 
+    /**
+     * A numbered census stays named inside its communiqué's title or its office's name: 第七次全国人口普查|公报,
+     * 第七次全国人口普查|领导小组办公室; no exclusion applies after it.
+     */
+    private static final String CENSUS = "普查";
     /** A flight's or a voyage's task: named only by a craft's quoted name, “曙光二号”载人飞行任务. */
     private static final String MISSION = "任务";
     /** The last character of a craft's or a mission's quoted name: “曙光二号”. */
@@ -114,7 +119,8 @@ final class HeadWordRule {
     }
 
     private Candidate match(Document doc, String s, int hs, int he, Head head) {
-        if (!canEndName(s, hs) || isExcludedAfter(doc, s, he, head.word()) || isCountedAfter(s, he)) {
+        if (!canEndName(s, hs) || isCountedAfter(s, he)
+                || !CENSUS.equals(head.word()) && isExcludedAfter(doc, s, he, head.word())) {
             return null;
         }
         if (head.scope() == Head.Scope.SHORT) {
@@ -193,7 +199,10 @@ final class HeadWordRule {
         if (start < 0 || (!quotedName && !specific)) {
             return null;
         }
-        if (head.needsProper() && !quotedName && !g.proper() && !g.quoted()) {
+        // 卫星超级工厂|二期: a phase after a works head that needs a proper name makes the name specific
+        int phased = head.needsProper() && head.kind() == ProjectKind.ENGINEERING && !quotedName
+                ? phaseEnd(s, he) : -1;
+        if (head.needsProper() && !quotedName && !g.proper() && !g.quoted() && phased < 0) {
             return null;
         }
         if (!quotedName && isCountedNoun(s, start, hs)) {
@@ -244,7 +253,42 @@ final class HeadWordRule {
                 && lexicon.exclusionAt(s, nameEnd + ACTIVITY.length(), ACTIVITY) < 0) {
             nameEnd += ACTIVITY.length(); // 首届长沙国际消费季活动: the event's activities are the event
         }
+        if (phased > 0) {
+            nameEnd = phased;
+        }
+        if (CENSUS.equals(head.word())) {
+            start = nationalNumberStart(s, start, hs); // 溧沅市|第七次全国人口普查: the city stays outside
+        }
         return new Candidate(start, nameEnd, head.kindOf(programme, g.works() || g.plant()), rule);
+    }
+
+    /** The end of a phase right after a head (工厂|二期, 工厂|三期), or -1. */
+    private static int phaseEnd(String s, int he) {
+        int j = he;
+        while (j < s.length() && j - he < 3 && NUMERALS.indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        return j > he && j < s.length() && s.charAt(j) == '期' ? j + 1 : -1;
+    }
+
+    /**
+     * Where a national numbered name begins inside a name: the 第 of 第N次全国 after a place that owns it
+     * (溧沅市|第七次全国人口普查); else {@code start}.
+     */
+    private static int nationalNumberStart(String s, int start, int hs) {
+        for (int i = start + 1; i < hs; i++) {
+            if (s.charAt(i) != '第') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < hs && NUMERALS.indexOf(s.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j > i + 1 && j < hs && s.charAt(j) == '次' && s.startsWith("全国", j + 1)) {
+                return i;
+            }
+        }
+        return start;
     }
 
     /**
