@@ -14,7 +14,8 @@ import java.util.List;
  * when it is written in full, stands within the first characters of its line (after list markers),
  * is not a comparison base ({@code 2019年同期}) and is not more than a year after the reference; a year
  * after other words on its line counts only where the line is a title or heading (no sentence punctuation).
- * Immutable.
+ * Inside a prose line, a year that opens a sentence and is followed by a comma ({@code 。2024年，…})
+ * sets the topic for the rest of that line only. Immutable.
  */
 final class TopicYears {
 
