@@ -14,7 +14,8 @@ import java.util.List;
  * when it is written in full, stands within the first characters of its line (after list markers),
  * is not a comparison base ({@code 2019年同期}) and is not more than a year after the reference; a year
  * after other words on its line counts only where the line is a title or heading (no sentence punctuation).
- * Immutable.
+ * Inside a prose line, a year that opens a sentence and is followed by a comma ({@code 。2024年，…})
+ * sets the topic for the rest of that line only. Immutable.
  */
 final class TopicYears {
 
@@ -23,19 +24,27 @@ final class TopicYears {
 
     private final int[] offsets;
     private final int[] years;
+    /** Sentence topics: from {@code sentStarts[k]} to {@code sentEnds[k]} (its line's end), {@code sentYears[k]}. */
+    private final int[] sentStarts;
+    private final int[] sentEnds;
+    private final int[] sentYears;
 
-    private TopicYears(int[] offsets, int[] years) {
+    private TopicYears(int[] offsets, int[] years, int[] sentStarts, int[] sentEnds, int[] sentYears) {
         this.offsets = offsets;
         this.years = years;
+        this.sentStarts = sentStarts;
+        this.sentEnds = sentEnds;
+        this.sentYears = sentYears;
     }
 
     static TopicYears none() {
-        return new TopicYears(new int[0], new int[0]);
+        return new TopicYears(new int[0], new int[0], new int[0], new int[0], new int[0]);
     }
 
     /** Finds the heading years of a text (the scanner's view). */
     static TopicYears find(String t, LocalDateTime ref) {
         List<int[]> found = new ArrayList<>();
+        List<int[]> sentences = new ArrayList<>();
         int n = t.length();
         int lineStart = 0;
         while (lineStart < n) {
@@ -61,6 +70,7 @@ final class TopicYears {
                 }
                 break;
             }
+            sentenceYears(t, ref, s, lineEnd, sentences);
             lineStart = lineEnd + 1;
         }
         int[] o = new int[found.size()];
@@ -69,7 +79,69 @@ final class TopicYears {
             o[k] = found.get(k)[0];
             y[k] = found.get(k)[1];
         }
-        return new TopicYears(o, y);
+        int[] ss = new int[sentences.size()];
+        int[] se = new int[ss.length];
+        int[] sy = new int[ss.length];
+        for (int k = 0; k < ss.length; k++) {
+            ss[k] = sentences.get(k)[0];
+            se[k] = sentences.get(k)[1];
+            sy[k] = sentences.get(k)[2];
+        }
+        return new TopicYears(o, y, ss, se, sy);
+    }
+
+    /** Sentence ends after which a sentence's opening year may set the topic. */
+    private static final String SENTENCE_ENDS = "。！？；!?;";
+
+    /**
+     * {@code …。2024年，全县…比上年增长11.2%}: a year (or a year and a period, {@code 2024年上半年，}) that
+     * opens a sentence inside a prose line and is followed directly by a comma sets the topic from
+     * there to the end of the line (its paragraph). A year inside a clause ({@code 创办于2011年，}) or
+     * after a label ({@code 发言人：2024年，}) does not open a sentence and sets nothing.
+     */
+    private static void sentenceYears(String t, LocalDateTime ref, int from, int lineEnd, List<int[]> out) {
+        for (int k = from; k < lineEnd; k++) {
+            if (SENTENCE_ENDS.indexOf(t.charAt(k)) < 0) {
+                continue;
+            }
+            int i = k + 1;
+            while (i < lineEnd && Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            Integer y = openingYear(t, ref, i, lineEnd);
+            if (y != null) {
+                out.add(new int[] {i, lineEnd, y});
+            }
+        }
+    }
+
+    /** Characters of a period after a year's 年 before its comma: 上半年, 前三季度, 1—9月, 年末. */
+    private static final String PERIOD_CHARS = "上下半年前第一二三四季度全末底初月份0123456789—-－~～";
+
+    /** How many period characters may stand between a year's 年 and its comma. */
+    private static final int PERIOD_REACH = 6;
+
+    /** The year at {@code i} when it is {@code 2024年，} or {@code 2024年上半年，}; else null. */
+    private static Integer openingYear(String t, LocalDateTime ref, int i, int lineEnd) {
+        TimeNumbers.Num num = TimeNumbers.integer(t, i);
+        if (num == null || num.digits() != 4
+                || (num.kind() != TimeNumbers.Kind.ARABIC && num.kind() != TimeNumbers.Kind.SEQUENCE)) {
+            return null;
+        }
+        int y = num.intValue();
+        int e = num.end();
+        if (e >= lineEnd || t.charAt(e) != '年' || y < 1900 || y > 2999 || (ref != null && y > ref.getYear() + 1)) {
+            return null;
+        }
+        int j = e + 1;
+        int limit = Math.min(lineEnd, j + PERIOD_REACH + 1);
+        while (j < limit && PERIOD_CHARS.indexOf(t.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j >= limit || (t.charAt(j) != '，' && t.charAt(j) != ',')) {
+            return null;
+        }
+        return y;
     }
 
     /** How far after the opening year a range's second year may stand: 2023年12月至2024年2月. */
@@ -148,8 +220,29 @@ final class TopicYears {
         return i;
     }
 
+    /** The index of the last of the ascending {@code starts} at or before {@code offset}, or -1. */
+    private static int lastAtOrBefore(int[] starts, int offset) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     /** The heading year in force at {@code offset}, or null (then the reference year applies). */
     Integer yearAt(int offset) {
+        int last = lastAtOrBefore(sentStarts, offset);
+        if (last >= 0 && offset < sentEnds[last]) {
+            return sentYears[last];
+        }
         Integer y = null;
         for (int k = 0; k < offsets.length && offsets[k] <= offset; k++) {
             y = years[k];
