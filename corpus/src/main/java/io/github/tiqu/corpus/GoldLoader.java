@@ -47,7 +47,10 @@ public final class GoldLoader {
             "synth-city-session-health.jsonl",
             "synth-rural-census-court.jsonl",
             "synth-finance-housing-trade.jsonl",
-            "synth-weather-space-market.jsonl");
+            "synth-weather-space-market.jsonl",
+            "synth-infra-business-science.jsonl",
+            "synth-welfare-consumption-vaccine.jsonl",
+            "synth-grain-energy-rail.jsonl");
 
     private GoldLoader() {
     }

@@ -63,7 +63,7 @@ class GoldLoaderTest {
         assertEquals(13, bench.size());
         assertEquals(379, bench.stream().mapToInt(d -> d.expected().size()).sum());
         List<GoldDocument> synthetic = GoldLoader.loadAll(GoldLoader.SYNTHETIC, GoldLoader::loadSynthetic);
-        assertEquals(33, synthetic.size());
+        assertEquals(42, synthetic.size());
         assertTrue(synthetic.stream().allMatch(d -> d.referenceTime() != null));
     }
 }
