@@ -692,7 +692,8 @@ final class QuantityGrammar {
 
     /**
      * 中航608所: three Arabic digits, not a round number, glued to the organization's name. After a
-     * counted noun or a verb of counting (学校191所, 新建191所) or after no word at all, it is a count.
+     * counted noun or a verb of counting (学校191所, 新建191所), after no word at all, or before an
+     * institution it counts (国内外126所高校), it is a count.
      */
     /** Last characters of the words after which 所 counts (学校, 幼儿园, 中学, 初中, 机构; 新建, 共有, 新增, 达). */
     private static final String COUNT_CONTEXT_BEFORE_CODE = "校园学中馆站构建有增达计共办设";
@@ -702,7 +703,8 @@ final class QuantityGrammar {
             return false;
         }
         char before = s.charAt(a.start() - 1);
-        if (!Character.isLetter(before) || COUNT_CONTEXT_BEFORE_CODE.indexOf(before) >= 0) {
+        if (!Character.isLetter(before) || COUNT_CONTEXT_BEFORE_CODE.indexOf(before) >= 0
+                || countedInstitutionFollows(s, a.numeralEnd() + 1)) {
             return false;
         }
         for (int i = a.start(); i < a.numeralEnd(); i++) {
@@ -714,6 +716,20 @@ final class QuantityGrammar {
     }
 
     /** Arabic digits that start with a 0 and go on with a digit (01, 007): a code; no count is written so. */
+    /** Institutions that 所 counts when they follow it (国内外126所高校, 新增108所幼儿园). */
+    private static final List<String> COUNTED_INSTITUTIONS = List.of(
+            "高校", "大学", "学校", "院校", "科研院所", "中学", "小学", "中小学", "幼儿园", "医院", "卫生院");
+
+    /** Whether the word at {@code from} is an institution that 所 counts (126所高校). */
+    private static boolean countedInstitutionFollows(String s, int from) {
+        for (String w : COUNTED_INSTITUTIONS) {
+            if (s.startsWith(w, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isZeroPaddedCode(String s, Amount a) {
         return a.numeralEnd() - a.start() >= 2 && s.charAt(a.start()) == '0'
                 && AmountReader.isArabicDigit(s.charAt(a.start() + 1));
