@@ -3049,7 +3049,21 @@ final class TimeGrammar {
         if (e <= part.end() || !probe.hasClock()) {
             return null;
         }
-        return new TimeExpr.Recurring(i, e, Amounts.of('D', BigDecimal.ONE), "set every day part");
+        return new TimeExpr.Recurring(i, clockRangeEnd(e), Amounts.of('D', BigDecimal.ONE), "set every day part");
+    }
+
+    /** 每晚18时至次日1时, 每晚20时至24时: a daily clock range runs on to its closing clock (次日 there is no date). */
+    private int clockRangeEnd(int e) {
+        if (at(e) != '至' && at(e) != '到') {
+            return e;
+        }
+        int k = e + 1;
+        if (has(k, "次日")) {
+            k += 2;
+        }
+        Reading end = new Reading();
+        int f = point(k, end, null);
+        return f > k && end.hasClock() && !end.hasDate() ? f : e;
     }
 
     private boolean isCjkNumeralAfter(int j) {
