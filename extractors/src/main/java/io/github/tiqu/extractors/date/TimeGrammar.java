@@ -64,8 +64,8 @@ final class TimeGrammar {
     private static final Words RECURRING_UNIT = words("年度", "工作日", "交易日", "季度", "星期", "礼拜", "小时", "钟头", "分钟", "年",
             "月", "周", "天", "日", "秒");
 
-    /** Characters after 月 that make a word, not a month: 月饼, 月薪, 月光, 月票, 月息, 月均. */
-    private static final String NOT_A_MONTH_AFTER = "饼薪光亮球台子嫂票卡度息利供租均";
+    /** Characters after 月 that make a word, not a month: 月饼, 月薪, 月光, 月票, 月息, 月均, 月龄. */
+    private static final String NOT_A_MONTH_AFTER = "饼薪光亮球台子嫂票卡度息利供租均龄";
     /** Pauses that may stand between two parts of one expression: 週日, 二月十號. */
     private static final String LIST_PAUSES = ",，、 ";
     /** Words before 一年 that praise the year rather than count it: 关键一年, 收官一年. */
@@ -1246,8 +1246,8 @@ final class TimeGrammar {
         return num.end() + 1;
     }
 
-    /** Characters that make one word with a 上/下 after them: 马上, 以下, 之上, 晚上, 线下. */
-    private static final String ENDS_UP_DOWN = "马以之晚早路线网向往眼当乡私底地身手";
+    /** Characters that make one word with a 上/下 after them: 马上, 以下, 之上, 晚上, 线下, 加上. */
+    private static final String ENDS_UP_DOWN = "马以之晚早路线网向往眼当乡私底地身手加";
     /** Characters that make one word with a 前/后 after them: 提前, 此后, 之前, 以后, 随后, 今后. */
     private static final String ENDS_BEFORE_AFTER = "提此之以事目当空向往眼跟然随今其而背先过";
 
@@ -3049,7 +3049,21 @@ final class TimeGrammar {
         if (e <= part.end() || !probe.hasClock()) {
             return null;
         }
-        return new TimeExpr.Recurring(i, e, Amounts.of('D', BigDecimal.ONE), "set every day part");
+        return new TimeExpr.Recurring(i, clockRangeEnd(e), Amounts.of('D', BigDecimal.ONE), "set every day part");
+    }
+
+    /** 每晚18时至次日1时, 每晚20时至24时: a daily clock range runs on to its closing clock (次日 there is no date). */
+    private int clockRangeEnd(int e) {
+        if (at(e) != '至' && at(e) != '到') {
+            return e;
+        }
+        int k = e + 1;
+        if (has(k, "次日")) {
+            k += 2;
+        }
+        Reading end = new Reading();
+        int f = point(k, end, null);
+        return f > k && end.hasClock() && !end.hasDate() ? f : e;
     }
 
     private boolean isCjkNumeralAfter(int j) {

@@ -217,6 +217,47 @@ final class TimeResolver {
         return false;
     }
 
+    /** Words in a holiday's clause that speak of it as still to come: 元旦假期将实行, 即将到来的元旦. */
+    private static final List<String> FUTURE_WORDS = List.of("即将", "将", "届时", "前夕", "临近");
+    /** How far (characters) a future word may stand from the holiday in its clause. */
+    private static final int FUTURE_REACH = 10;
+
+    /**
+     * A holiday of the reference year already past by more than six months and spoken of as still to
+     * come in its clause is the next one (元旦假期将... written 2025-12-27 -> 2026-01-01).
+     */
+    private boolean comingHoliday(LocalDate first, int offset) {
+        if (ref == null || !dayKnown || text == null || !first.plusMonths(6).isBefore(ref.toLocalDate())) {
+            return false;
+        }
+        for (int k = offset; k < text.length() && k <= offset + FUTURE_REACH; k++) {
+            if ("，,。；;！？!?\n".indexOf(text.charAt(k)) >= 0) {
+                break;
+            }
+            if (futureWordAt(k)) {
+                return true;
+            }
+        }
+        for (int k = offset - 1; k >= 0 && k >= offset - FUTURE_REACH; k--) {
+            if ("，,。；;！？!?\n".indexOf(text.charAt(k)) >= 0) {
+                break;
+            }
+            if (futureWordAt(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean futureWordAt(int k) {
+        for (String w : FUTURE_WORDS) {
+            if (text.startsWith(w, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The end of the line (paragraph) that holds {@code offset}; the text's end when there is no text. */
     private int lineEnd(int offset) {
         if (text == null) {
@@ -455,6 +496,7 @@ final class TimeResolver {
             LocalDate b = reference(u, true, true, true).toLocalDate();
             return day(b.with(TemporalAdjusters.next(DayOfWeek.of(r.weekday))));
         }
+        boolean implicitYear = y == null && topics.yearAt(offset) == null;
         if (y == null) {
             if (!needsYear) {
                 return null;
@@ -480,6 +522,13 @@ final class TimeResolver {
                 return null;
             }
             LocalDate first = h.get();
+            if (implicitYear && comingHoliday(first, offset)) {
+                h = holiday(r.holiday, year + 1);
+                if (h.isEmpty()) {
+                    return null;
+                }
+                first = h.get(); // 元旦假期将实行... said in late December: the coming one
+            }
             int days = holidayDays(r.holiday, first);
             return days <= 1 ? day(first)
                     : new Interval(first.atStartOfDay(), first.plusDays(days).atStartOfDay(), Grain.DAY, Grain.DAY, false, false, false);
