@@ -113,6 +113,23 @@ final class HeadWordRule {
                 && g.found() && !g.plural() && growEnd - g.start() >= 2;
     }
 
+    /**
+     * Whether the candidate starts with a quoted national formula (“一带一路”, “八纵八横”) with words after
+     * it: what follows is a category under the strategy or network (“一带一路”陆海联运通道), not a name.
+     */
+    private boolean startsWithNumberedFormula(String s, Candidate c) {
+        int b = c.start();
+        if (!Chars.isOpenQuote(s.charAt(b))) {
+            return false;
+        }
+        for (int q = b + 2; q < c.end() - 1; q++) {
+            if (Chars.isCloseQuote(s.charAt(q))) {
+                return lexicon.is(s.substring(b + 1, q), TokenClass.FORMULA);
+            }
+        }
+        return false;
+    }
+
     void find(Document doc, List<Candidate> out) {
         String s = doc.text().normalized();
         for (int i = 1; i < s.length(); i++) {
@@ -121,7 +138,7 @@ final class HeadWordRule {
                 continue;
             }
             Candidate c = match(doc, s, i, m.end(), m.value());
-            if (c != null) {
+            if (c != null && !startsWithNumberedFormula(s, c)) {
                 out.add(c);
             }
         }
