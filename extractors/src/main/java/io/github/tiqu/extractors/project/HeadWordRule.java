@@ -104,6 +104,32 @@ final class HeadWordRule {
         this.grower = grower;
     }
 
+    /** The prefix of a national designation of a platform (全国重点实验室): one per field, so the field names it. */
+    private static final String NATIONAL = "全国";
+
+    /** Whether a platform head is a national designation with a field of two or more characters before it. */
+    private static boolean isNationalDesignation(Head head, NameGrower.Growth g, int growEnd) {
+        return head.kind() == ProjectKind.PLATFORM && head.word().startsWith(NATIONAL)
+                && g.found() && !g.plural() && growEnd - g.start() >= 2;
+    }
+
+    /**
+     * Whether the candidate starts with a quoted national formula (“一带一路”, “八纵八横”) with words after
+     * it: what follows is a category under the strategy or network (“一带一路”陆海联运通道), not a name.
+     */
+    private boolean startsWithNumberedFormula(String s, Candidate c) {
+        int b = c.start();
+        if (!Chars.isOpenQuote(s.charAt(b))) {
+            return false;
+        }
+        for (int q = b + 2; q < c.end() - 1; q++) {
+            if (Chars.isCloseQuote(s.charAt(q))) {
+                return lexicon.is(s.substring(b + 1, q), TokenClass.FORMULA);
+            }
+        }
+        return false;
+    }
+
     void find(Document doc, List<Candidate> out) {
         String s = doc.text().normalized();
         for (int i = 1; i < s.length(); i++) {
@@ -112,7 +138,7 @@ final class HeadWordRule {
                 continue;
             }
             Candidate c = match(doc, s, i, m.end(), m.value());
-            if (c != null) {
+            if (c != null && !startsWithNumberedFormula(s, c)) {
                 out.add(c);
             }
         }
@@ -175,7 +201,8 @@ final class HeadWordRule {
                 head.abstractKind() != ProjectKind.ENGINEERING);
         int start = g.found() ? g.start() : (quotedName ? growEnd : -1);
         // 潇湘实验室, 鹏城实验室: a two-character proper noun is enough for a platform's name
-        boolean specific = g.isSpecific() || (g.named() && !g.plural() && head.kind() == ProjectKind.PLATFORM);
+        boolean specific = g.isSpecific() || (g.named() && !g.plural() && head.kind() == ProjectKind.PLATFORM)
+                || isNationalDesignation(head, g, growEnd); // 绿色催化|全国重点实验室: the field names it
         if (!specific && head.kind() == ProjectKind.PLATFORM && !head.needsProper() && !quotedName
                 && isStrandedPair(tokens, s, growEnd)) {
             return new Candidate(growEnd - 2, nameEnd, ProjectKind.PLATFORM, "head-name"); // 雁|山|实验室

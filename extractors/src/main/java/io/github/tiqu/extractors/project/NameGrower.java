@@ -689,11 +689,26 @@ final class NameGrower {
         if (isProper(next) && !isNumeral(next) && weakLeft) {
             return true;
         }
+        if (i > 0 && onlyDescriptorsBefore(tokens, s, i) && isNameWord(next, s) && !isNumeral(next)
+                && !lexicon.isGeneric(word(s, next))) {
+            return true; // 控制性|工程|澜江特大桥: a descriptor of the works, then the works' own name
+        }
         PhraseTrie.Hit<Head> inner = lexicon.headAt(w, 0);
         if (inner.value().kind() != io.github.tiqu.extractors.ProjectKind.ENGINEERING) {
             return false;
         }
         return onlyGenericAfter(tokens, s, i);
+    }
+
+    /** Whether every word before token {@code i} only qualifies a head (控制性, 标志性): a descriptor. */
+    private boolean onlyDescriptorsBefore(List<Token> tokens, String s, int i) {
+        for (int k = 0; k < i; k++) {
+            String v = word(s, tokens.get(k));
+            if (!lexicon.is(v, TokenClass.GENERIC) || lexicon.is(v, TokenClass.INTERNAL)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every word after token {@code i} is generic and none belongs inside names. */

@@ -43,5 +43,7 @@ enum TokenClass {
     /** A production capacity (年产): a 项目 or 工程 with it names a plant being built, a works. */
     CAPACITY,
     /** A measure of a works that HanLP tags as a verb (产能, 投资): after a phase it keeps the phase out (工程|一期产能). */
-    PHASE_MEASURE
+    PHASE_MEASURE,
+    /** A national strategy or network formula (一带一路, 八纵八横): quoted, what follows it is a category under it. */
+    FORMULA
 }
