@@ -127,9 +127,12 @@ final class TimeLexicon {
         // one list of bound words for every type (docs/DECISIONS.md, "Mod triggers"): quantity's file
         Map<String, Bound> boundBefore = new HashMap<>();
         Map<String, Bound> boundAfter = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.load(ModLexicon.class, "mods.tsv").rows()) {
-            Bound b = new Bound(Mod.valueOf(row.require("mod")), row.get("not_after"));
-            (row.require("position").equals("before") ? boundBefore : boundAfter).put(row.require("surface"), b);
+        ModLexicon mods = ModLexicon.standard(); // read and checked once, there
+        for (ModLexicon.Trigger t : mods.triggersBefore()) {
+            boundBefore.put(t.surface(), new Bound(t.mod(), t.notAfter()));
+        }
+        for (ModLexicon.Trigger t : mods.triggersAfter()) {
+            boundAfter.put(t.surface(), new Bound(t.mod(), t.notAfter()));
         }
         this.boundsBefore = new WordTable<>(boundBefore);
         this.boundsAfter = new WordTable<>(boundAfter);

@@ -4,6 +4,7 @@ import io.github.tiqu.core.rule.PhraseTrie;
 import io.github.tiqu.core.resource.TsvTable;
 import io.github.tiqu.extractors.Measure;
 import io.github.tiqu.extractors.Mod;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,10 +56,32 @@ public final class ModLexicon {
 
     private final PhraseTrie<Trigger> before;
     private final PhraseTrie<Trigger> after;
+    private final List<Trigger> beforeRows;
+    private final List<Trigger> afterRows;
 
-    private ModLexicon(PhraseTrie<Trigger> before, PhraseTrie<Trigger> after) {
-        this.before = before;
-        this.after = after;
+    private ModLexicon(List<Trigger> beforeRows, List<Trigger> afterRows) {
+        this.beforeRows = List.copyOf(beforeRows);
+        this.afterRows = List.copyOf(afterRows);
+        this.before = trie(beforeRows);
+        this.after = trie(afterRows);
+    }
+
+    private static PhraseTrie<Trigger> trie(List<Trigger> rows) {
+        PhraseTrie.Builder<Trigger> b = PhraseTrie.builder();
+        for (Trigger t : rows) {
+            b.add(t.surface(), t);
+        }
+        return b.build();
+    }
+
+    /** The triggers that stand before a figure, in file order: the one list other types read too. */
+    public List<Trigger> triggersBefore() {
+        return beforeRows;
+    }
+
+    /** The triggers that stand after a figure (or its unit), in file order. */
+    public List<Trigger> triggersAfter() {
+        return afterRows;
     }
 
     public static ModLexicon standard() {
@@ -99,18 +122,18 @@ public final class ModLexicon {
     }
 
     private static ModLexicon load() {
-        PhraseTrie.Builder<Trigger> before = PhraseTrie.builder();
-        PhraseTrie.Builder<Trigger> after = PhraseTrie.builder();
+        List<Trigger> before = new ArrayList<>();
+        List<Trigger> after = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.load(ModLexicon.class, "mods.tsv").rows()) {
             Trigger t = new Trigger(row.require("surface"), UnitLexicon.enumOf(Mod.class, row.require("mod"), row),
                     row.get("not_after"), words(row.get("but_after")), row.get("not_for"));
             switch (row.require("position")) {
-                case "before" -> before.add(t.surface(), t);
-                case "after" -> after.add(t.surface(), t);
+                case "before" -> before.add(t);
+                case "after" -> after.add(t);
                 default -> throw new IllegalStateException(row.where() + ": position is before or after");
             }
         }
-        return new ModLexicon(before.build(), after.build());
+        return new ModLexicon(before, after);
     }
 
     private static List<String> words(String commaList) {
