@@ -1246,6 +1246,9 @@ final class TimeGrammar {
         return num.end() + 1;
     }
 
+    /** Prepositions that make the N日 after them a day of the month, not N days: 请于3日前提交. */
+    private static final String DAY_MARKERS = "于在至到";
+
     /** Characters that make one word with a 上/下 after them: 马上, 以下, 之上, 晚上, 线下, 加上. */
     private static final String ENDS_UP_DOWN = "马以之晚早路线网向往眼当乡私底地身手加";
     /** Characters that make one word with a 前/后 after them: 提前, 此后, 之前, 以后, 随后, 今后. */
@@ -2030,7 +2033,7 @@ final class TimeGrammar {
         if (u == '日' && "元报语本军籍韩产企商货系志记化用常益趋均".indexOf(next) >= 0) {
             return -1;
         }
-        if (u == '日' && r.grain == 0 && word(k + 1, RELATIVE_SUFFIX) != null && "于在至到".indexOf(at(j - 1)) < 0) {
+        if (u == '日' && r.grain == 0 && word(k + 1, RELATIVE_SUFFIX) != null && DAY_MARKERS.indexOf(at(j - 1)) < 0) {
             return -1; // 三日后: an amount of days; but 请于3日前提交 is the 3rd of the month
         }
         if (r.grain == 0) {
@@ -2804,7 +2807,7 @@ final class TimeGrammar {
                 if (!cue || "元报".indexOf(next) >= 0) {
                     return null;
                 }
-                if ("于在至到".indexOf(at(i - 1)) >= 0 && value.compareTo(BigDecimal.valueOf(31)) <= 0
+                if (DAY_MARKERS.indexOf(at(i - 1)) >= 0 && value.compareTo(BigDecimal.valueOf(31)) <= 0
                         && word(e, RELATIVE_SUFFIX) != null && !boundEndsAt(i)) {
                     return null; // 请于3日前提交: a day of the month after 于, not three days
                 }
